@@ -6,6 +6,7 @@
  */
 module dev.mlbom.api {
     exports dev.mlbom;
+    exports dev.mlbom.error;
     exports dev.mlbom.model;
     exports dev.mlbom.spi;
 

@@ -1,4 +1,4 @@
-package dev.mlbom;
+package dev.mlbom.error;
 
 import java.util.Objects;
 
