@@ -56,6 +56,10 @@ public final class TapeParser {
     private long[] sortTmp = new long[16];
     /** Path for error messages: per depth, the name entry index (>= 0), or -(index + 1) in an array, or NONE. */
     private int[] path;
+    /** Per depth: entry index of the open container, its member base or element count, and its kind. */
+    private int[] frameSelf;
+    private int[] frameCount;
+    private boolean[] frameIsObject;
     private int depth;
     private static final int NONE = Integer.MIN_VALUE;
 
@@ -67,7 +71,11 @@ public final class TapeParser {
         this.order = new int[Math.max(16, Math.min(in.length / 16, 1 << 18))];
         this.side = new byte[64];
         this.members = new long[64];
-        this.path = new int[Math.min(maxDepth, 64) + 2];
+        int frames = Math.min(maxDepth, 64) + 2;
+        this.path = new int[frames];
+        this.frameSelf = new int[frames];
+        this.frameCount = new int[frames];
+        this.frameIsObject = new boolean[frames];
     }
 
     /**
@@ -101,15 +109,83 @@ public final class TapeParser {
         }
     }
 
+    /** Parses one value (of any nesting) without recursion: containers live on an explicit stack. */
     private void value() throws CanonicalizationException {
-        byte b = in[pos];
+        while (true) {
+            // a value starts at pos (whitespace skipped)
+            if (pos >= end) {
+                throw unexpectedEnd();
+            }
+            byte b = in[pos];
+            if (b == '{') {
+                enter(true);
+                pos++;
+                skipWhitespace();
+                if (pos < end && in[pos] == '}') {
+                    pos++;
+                    closeObject();
+                } else {
+                    memberName();
+                    continue;
+                }
+            } else if (b == '[') {
+                enter(false);
+                pos++;
+                skipWhitespace();
+                if (pos < end && in[pos] == ']') {
+                    pos++;
+                    closeArray();
+                } else {
+                    path[depth] = -1;
+                    continue;
+                }
+            } else {
+                scalar(b);
+            }
+            // after a value: close containers as they end, or find the start of the next value
+            while (true) {
+                if (depth == 0) {
+                    return;
+                }
+                skipWhitespace();
+                if (pos >= end) {
+                    throw unexpectedEnd();
+                }
+                byte c = in[pos++];
+                if (frameIsObject[depth]) {
+                    if (c == ',') {
+                        memberName();
+                        break;
+                    } else if (c == '}') {
+                        closeObject();
+                    } else {
+                        throw fail(Reason.INVALID_JSON, "expected ',' or '}' but found " + describe(pos - 1),
+                                pos - 1, "fix the JSON syntax");
+                    }
+                } else {
+                    int count = ++frameCount[depth];
+                    if (c == ',') {
+                        path[depth] = -(count + 1);
+                        skipWhitespace();
+                        if (pos < end && in[pos] == ']') {
+                            throw fail(Reason.INVALID_JSON, "trailing comma before ']'", pos,
+                                    "remove the comma after the last element");
+                        }
+                        break;
+                    } else if (c == ']') {
+                        closeArray();
+                    } else {
+                        throw fail(Reason.INVALID_JSON, "expected ',' or ']' but found " + describe(pos - 1),
+                                pos - 1, "fix the JSON syntax");
+                    }
+                }
+            }
+            skipWhitespace();
+        }
+    }
+
+    private void scalar(byte b) throws CanonicalizationException {
         switch (b) {
-            case '{':
-                object();
-                break;
-            case '[':
-                array();
-                break;
             case '"':
                 string();
                 break;
@@ -136,65 +212,43 @@ public final class TapeParser {
         }
     }
 
-    private void object() throws CanonicalizationException {
-        enter();
-        int self = add(0);
-        pos++;
-        int base = mn;
+    /** Reads a member name and its colon; pos is then at the member's value. */
+    private void memberName() throws CanonicalizationException {
+        path[depth] = NONE;
         skipWhitespace();
-        if (pos < end && in[pos] == '}') {
-            pos++;
-        } else {
-            while (true) {
-                path[depth] = NONE;
-                skipWhitespace();
-                if (pos >= end) {
-                    throw unexpectedEnd();
-                }
-                if (in[pos] != '"') {
-                    if (in[pos] == '}' && mn > base) {
-                        throw fail(Reason.INVALID_JSON, "trailing comma before '}'", pos,
-                                "remove the comma after the last member");
-                    }
-                    throw fail(Reason.INVALID_JSON, "expected a member name (a string) but found " + describe(pos),
-                            pos, "fix the JSON syntax; member names are double-quoted strings");
-                }
-                int nameOffset = pos;
-                int nameEntry = tn;
-                string();
-                if (mn == members.length) {
-                    members = Arrays.copyOf(members, mn * 2);
-                }
-                members[mn++] = ((long) nameEntry << 32) | nameOffset;
-                path[depth] = nameEntry;
-                skipWhitespace();
-                if (pos >= end) {
-                    throw unexpectedEnd();
-                }
-                if (in[pos] != ':') {
-                    throw fail(Reason.INVALID_JSON, "expected ':' after the member name but found " + describe(pos),
-                            pos, "fix the JSON syntax");
-                }
-                pos++;
-                skipWhitespace();
-                if (pos >= end) {
-                    throw unexpectedEnd();
-                }
-                value();
-                skipWhitespace();
-                if (pos >= end) {
-                    throw unexpectedEnd();
-                }
-                byte c = in[pos++];
-                if (c == '}') {
-                    break;
-                }
-                if (c != ',') {
-                    throw fail(Reason.INVALID_JSON, "expected ',' or '}' but found " + describe(pos - 1), pos - 1,
-                            "fix the JSON syntax");
-                }
-            }
+        if (pos >= end) {
+            throw unexpectedEnd();
         }
+        if (in[pos] != '"') {
+            if (in[pos] == '}' && mn > frameCount[depth]) {
+                throw fail(Reason.INVALID_JSON, "trailing comma before '}'", pos,
+                        "remove the comma after the last member");
+            }
+            throw fail(Reason.INVALID_JSON, "expected a member name (a string) but found " + describe(pos),
+                    pos, "fix the JSON syntax; member names are double-quoted strings");
+        }
+        int nameOffset = pos;
+        int nameEntry = tn;
+        string();
+        if (mn == members.length) {
+            members = Arrays.copyOf(members, mn * 2);
+        }
+        members[mn++] = ((long) nameEntry << 32) | nameOffset;
+        path[depth] = nameEntry;
+        skipWhitespace();
+        if (pos >= end) {
+            throw unexpectedEnd();
+        }
+        if (in[pos] != ':') {
+            throw fail(Reason.INVALID_JSON, "expected ':' after the member name but found " + describe(pos),
+                    pos, "fix the JSON syntax");
+        }
+        pos++;
+        skipWhitespace();
+    }
+
+    private void closeObject() throws CanonicalizationException {
+        int base = frameCount[depth];
         int count = mn - base;
         sortMembers(base, count);
         ensureOrder(count + 2);
@@ -205,59 +259,34 @@ public final class TapeParser {
             order[on++] = (int) (members[i] >>> 32);
         }
         mn = base;
-        tape[self] = Tape.entry(Tape.OBJECT, index);
+        tape[frameSelf[depth]] = Tape.entry(Tape.OBJECT, index);
         depth--;
     }
 
-    private void array() throws CanonicalizationException {
-        enter();
-        int self = add(0);
-        pos++;
-        int count = 0;
-        skipWhitespace();
-        if (pos < end && in[pos] == ']') {
-            pos++;
-        } else {
-            while (true) {
-                path[depth] = -(count + 1);
-                skipWhitespace();
-                if (pos >= end) {
-                    throw unexpectedEnd();
-                }
-                if (in[pos] == ']' && count > 0) {
-                    throw fail(Reason.INVALID_JSON, "trailing comma before ']'", pos,
-                            "remove the comma after the last element");
-                }
-                value();
-                count++;
-                skipWhitespace();
-                if (pos >= end) {
-                    throw unexpectedEnd();
-                }
-                byte c = in[pos++];
-                if (c == ']') {
-                    break;
-                }
-                if (c != ',') {
-                    throw fail(Reason.INVALID_JSON, "expected ',' or ']' but found " + describe(pos - 1), pos - 1,
-                            "fix the JSON syntax");
-                }
-            }
-        }
-        tape[self] = Tape.entry(Tape.ARRAY, count);
+    private void closeArray() {
+        tape[frameSelf[depth]] = Tape.entry(Tape.ARRAY, frameCount[depth]);
         depth--;
     }
 
-    private void enter() throws CanonicalizationException {
+    /** Opens a container at pos: checks the depth and pushes a frame. */
+    private void enter(boolean object) throws CanonicalizationException {
         if (depth >= maxDepth) {
             throw fail(Reason.TOO_DEEP, "arrays and objects are nested deeper than the limit of " + maxDepth, pos,
                     "flatten the document, or raise the limit with Canonicalizer.builder().maxDepth(...)");
         }
         depth++;
         if (depth >= path.length) {
-            path = Arrays.copyOf(path, Math.min(path.length * 2, maxDepth + 2));
+            int n = Math.min(path.length * 2, maxDepth + 2);
+            path = Arrays.copyOf(path, n);
+            frameSelf = Arrays.copyOf(frameSelf, n);
+            frameCount = Arrays.copyOf(frameCount, n);
+            frameIsObject = Arrays.copyOf(frameIsObject, n);
         }
         path[depth] = NONE;
+        frameSelf[depth] = add(0);
+        frameIsObject[depth] = object;
+        // objects: base index of their pending members; arrays: elements seen so far
+        frameCount[depth] = object ? mn : 0;
     }
 
     private void literal(String word, int tag) throws CanonicalizationException {

@@ -1,5 +1,7 @@
 package dev.mlbom.canonical.internal;
 
+import java.util.Arrays;
+
 /**
  * Writes a {@link Tape} as RFC 8785 canonical bytes: no whitespace, members in the order the
  * parser sorted them, ECMAScript numbers, minimal string escapes.
@@ -16,76 +18,119 @@ final class TapeWriter {
     private TapeWriter() {
     }
 
+    /** Writes the whole tape without recursion: open containers live on an explicit stack. */
     static void write(Tape tape, ByteSink out) {
-        value(tape, 0, out);
+        long[] entries = tape.entries;
+        int[] order = tape.order;
+        int[] stackIndex = new int[16]; // objects: order index; arrays: -(element count) - 1
+        int[] stackDone = new int[16]; // members or elements written so far
+        int depth = 0;
+        int i = 0;
+        while (true) {
+            long e = entries[i];
+            switch (Tape.tag(e)) {
+                case Tape.NULL:
+                    out.write(NULL, 0, 4);
+                    i++;
+                    break;
+                case Tape.TRUE:
+                    out.write(TRUE, 0, 4);
+                    i++;
+                    break;
+                case Tape.FALSE:
+                    out.write(FALSE, 0, 5);
+                    i++;
+                    break;
+                case Tape.INT: {
+                    out.ensure(EcmaNumbers.MAX_LENGTH);
+                    long v = Tape.intValue(e);
+                    if (v < 0) {
+                        out.buf[out.pos++] = '-';
+                        v = -v;
+                    }
+                    out.pos = EcmaNumbers.writePositiveLong(v, out.buf, out.pos);
+                    i++;
+                    break;
+                }
+                case Tape.DOUBLE:
+                    out.ensure(EcmaNumbers.MAX_LENGTH);
+                    out.pos = EcmaNumbers.write(Double.longBitsToDouble(entries[i + 1]), out.buf, out.pos);
+                    i += 2;
+                    break;
+                case Tape.STRING_INPUT:
+                case Tape.STRING_SIDE:
+                    string(tape, e, out);
+                    i++;
+                    break;
+                case Tape.ARRAY: {
+                    int count = (int) (e & Tape.PAYLOAD);
+                    out.write((byte) '[');
+                    i++;
+                    if (count == 0) {
+                        out.write((byte) ']');
+                        break;
+                    }
+                    if (++depth == stackIndex.length) {
+                        stackIndex = Arrays.copyOf(stackIndex, depth * 2);
+                        stackDone = Arrays.copyOf(stackDone, depth * 2);
+                    }
+                    stackIndex[depth] = -count - 1;
+                    stackDone[depth] = 0;
+                    continue; // the first element follows
+                }
+                case Tape.OBJECT: {
+                    int index = (int) (e & Tape.PAYLOAD);
+                    out.write((byte) '{');
+                    if (order[index + 1] == 0) {
+                        out.write((byte) '}');
+                        i = order[index];
+                        break;
+                    }
+                    if (++depth == stackIndex.length) {
+                        stackIndex = Arrays.copyOf(stackIndex, depth * 2);
+                        stackDone = Arrays.copyOf(stackDone, depth * 2);
+                    }
+                    stackIndex[depth] = index;
+                    stackDone[depth] = 0;
+                    i = member(tape, order[index + 2], out);
+                    continue;
+                }
+                default:
+                    throw new IllegalStateException("corrupt tape entry " + Long.toHexString(e));
+            }
+            // a value is complete: close finished containers, then move to the next value
+            while (true) {
+                if (depth == 0) {
+                    return;
+                }
+                int index = stackIndex[depth];
+                int done = ++stackDone[depth];
+                if (index < 0) {
+                    if (done < -index - 1) {
+                        out.write((byte) ',');
+                        break; // the next element follows at i
+                    }
+                    out.write((byte) ']');
+                    depth--;
+                } else {
+                    if (done < order[index + 1]) {
+                        out.write((byte) ',');
+                        i = member(tape, order[index + 2 + done], out);
+                        break;
+                    }
+                    out.write((byte) '}');
+                    i = order[index];
+                    depth--;
+                }
+            }
+        }
     }
 
-    /** Writes the value at entry {@code i}; returns the entry index after it. */
-    private static int value(Tape tape, int i, ByteSink out) {
-        long[] entries = tape.entries;
-        long e = entries[i];
-        switch (Tape.tag(e)) {
-            case Tape.NULL:
-                out.write(NULL, 0, 4);
-                return i + 1;
-            case Tape.TRUE:
-                out.write(TRUE, 0, 4);
-                return i + 1;
-            case Tape.FALSE:
-                out.write(FALSE, 0, 5);
-                return i + 1;
-            case Tape.INT: {
-                out.ensure(EcmaNumbers.MAX_LENGTH);
-                long v = Tape.intValue(e);
-                if (v < 0) {
-                    out.buf[out.pos++] = '-';
-                    v = -v;
-                }
-                out.pos = EcmaNumbers.writePositiveLong(v, out.buf, out.pos);
-                return i + 1;
-            }
-            case Tape.DOUBLE:
-                out.ensure(EcmaNumbers.MAX_LENGTH);
-                out.pos = EcmaNumbers.write(Double.longBitsToDouble(entries[i + 1]), out.buf, out.pos);
-                return i + 2;
-            case Tape.STRING_INPUT:
-            case Tape.STRING_SIDE:
-                string(tape, e, out);
-                return i + 1;
-            case Tape.ARRAY: {
-                int count = (int) (e & Tape.PAYLOAD);
-                out.write((byte) '[');
-                int j = i + 1;
-                for (int k = 0; k < count; k++) {
-                    if (k > 0) {
-                        out.write((byte) ',');
-                    }
-                    j = value(tape, j, out);
-                }
-                out.write((byte) ']');
-                return j;
-            }
-            case Tape.OBJECT: {
-                int[] order = tape.order;
-                int index = (int) (e & Tape.PAYLOAD);
-                int next = order[index];
-                int count = order[index + 1];
-                out.write((byte) '{');
-                for (int k = 0; k < count; k++) {
-                    if (k > 0) {
-                        out.write((byte) ',');
-                    }
-                    int name = order[index + 2 + k];
-                    string(tape, entries[name], out);
-                    out.write((byte) ':');
-                    value(tape, name + 1, out);
-                }
-                out.write((byte) '}');
-                return next;
-            }
-            default:
-                throw new IllegalStateException("corrupt tape entry " + Long.toHexString(e));
-        }
+    /** Writes a member name and colon; returns the entry index of the member's value. */
+    private static int member(Tape tape, int name, ByteSink out) {
+        string(tape, tape.entries[name], out);
+        out.write((byte) ':');
+        return name + 1;
     }
 
     private static void string(Tape tape, long e, ByteSink out) {
