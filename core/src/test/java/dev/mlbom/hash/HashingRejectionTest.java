@@ -144,6 +144,17 @@ class HashingRejectionTest {
     }
 
     @Test
+    void mutualSymlinkLoopBetweenSiblingsIsRejected() throws Exception {
+        Path model = model();
+        Files.createDirectories(model.resolve("x"));
+        Files.createDirectories(model.resolve("y"));
+        Files.createSymbolicLink(model.resolve("x/to-y"), Path.of("../y"));
+        Files.createSymbolicLink(model.resolve("y/to-x"), Path.of("../x"));
+        rejects(() -> ArtifactHasher.builder().followSymlinksInsideRoot().build().hashDirectory(model),
+                Reason.SYMLINK_REJECTED).hasMessageContaining("loop");
+    }
+
+    @Test
     void danglingSymlinkIsNotFoundWhenFollowing() throws Exception {
         Path model = model();
         Files.createSymbolicLink(model.resolve("dangling"), Path.of("missing.bin"));

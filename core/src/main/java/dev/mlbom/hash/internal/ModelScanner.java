@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Lists the regular files of a model directory under the ignore and symlink rules, or resolves one
@@ -81,12 +83,16 @@ public final class ModelScanner {
         Path root = realRoot(modelDir);
         List<FileEntry> files = new ArrayList<>();
         int[] ignored = {0};
-        walk(root, root, "", files, ignored);
+        walk(root, root, "", files, ignored, new HashSet<>(Set.of(root)));
         files.sort(Comparator.comparing(FileEntry::path));
         return new Listing(files, ignored[0]);
     }
 
-    private void walk(Path root, Path dir, String prefix, List<FileEntry> out, int[] ignored)
+    /**
+     * Walks one directory. {@code dir} is always a real path; {@code active} holds the real paths
+     * of the directories being walked (the current chain), so a symlink back into the chain is a loop.
+     */
+    private void walk(Path root, Path dir, String prefix, List<FileEntry> out, int[] ignored, Set<Path> active)
             throws HashingException {
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
@@ -114,11 +120,13 @@ public final class ModelScanner {
                     ignored[0]++;
                     continue;
                 }
-                if (dir.startsWith(target)) {
+                if (dir.startsWith(target) || active.contains(target)) {
                     throw new HashingException(Reason.SYMLINK_REJECTED, "model entry '" + rel
-                            + "' is a symbolic link to a directory that contains it (a loop); remove the link");
+                            + "' is a symbolic link back to a directory above it (a loop); remove the link");
                 }
-                walk(root, target, rel, out, ignored);
+                active.add(target);
+                walk(root, target, rel, out, ignored, active);
+                active.remove(target);
             } else if (ignore.ignores(rel)) {
                 ignored[0]++;
             } else if (attrs.isRegularFile()) {
