@@ -1,6 +1,8 @@
 package dev.mlbom.cli;
 
+import dev.mlbom.cli.commands.CanonCommand;
 import dev.mlbom.cli.commands.HashCommand;
+import dev.mlbom.cli.commands.KeygenCommand;
 import dev.mlbom.cli.support.ErrorReporter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +40,8 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         subcommands = {
             HashCommand.class,
+            CanonCommand.class,
+            KeygenCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {

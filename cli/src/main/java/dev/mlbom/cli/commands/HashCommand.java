@@ -57,7 +57,7 @@ public final class HashCommand extends BaseCommand {
             description = "Worker threads; default: the number of processors.")
     Integer threads;
 
-    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto", converter = ProgressMode.Converter.class,
             description = "Progress on stderr: auto (a bar on a terminal, else a plain line every 5 s), bar, "
                 + "plain or none. Default: ${DEFAULT-VALUE}.")
     ProgressMode progress;

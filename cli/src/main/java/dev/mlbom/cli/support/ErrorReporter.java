@@ -82,6 +82,7 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
         int exit;
         if (ex instanceof CliException cli) {
             exit = cli.exitCode();
+            cli.details().forEach(line -> err.println(oneLine(line)));
             String prefix = exit == ExitCode.VERIFICATION_FAILED ? "mlbom: failed: " : "mlbom: error: ";
             err.println(prefix + cli.reasonCode().map(r -> "[" + r + "] ").orElse("") + oneLine(cli.getMessage()));
         } else if (ex instanceof MlbomException mlbom) {

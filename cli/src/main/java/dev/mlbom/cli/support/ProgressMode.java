@@ -13,6 +13,14 @@ public enum ProgressMode {
     /** Nothing. */
     NONE;
 
+    /** Reads {@code --progress} values. Stateless; thread-safe. */
+    public static final class Converter extends EnumConverter<ProgressMode> {
+        /** Picocli creates the converter. */
+        public Converter() {
+            super(ProgressMode.class);
+        }
+    }
+
     /**
      * Resolves {@link #AUTO} for this process.
      *
