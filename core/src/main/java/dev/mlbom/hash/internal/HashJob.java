@@ -10,7 +10,6 @@ import dev.mlbom.model.HashAlgorithm;
 import dev.mlbom.model.Shard;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -236,9 +235,8 @@ public final class HashJob {
                 position += read;
                 progress(file.path(), read);
             }
-        } catch (ClosedByInterruptException e) {
-            throw cancelled(e);
         } catch (ClosedChannelException e) {
+            // ClosedByInterruptException: this worker was interrupted because the job stopped
             throw cancelled(e);
         } catch (NoSuchFileException e) {
             throw changed(file, "it disappeared");
