@@ -51,10 +51,11 @@ import java.util.Set;
  *
  * <p><b>Resources.</b> Each call runs on its own pool of at most {@link #threads()} daemon threads,
  * which have all stopped when the call returns or throws. Files are read with positional
- * {@code FileChannel} reads of {@value #BUFFER_SIZE} bytes into one reused direct buffer per
- * thread, so a call needs at most {@code threads x (1 MiB + 16 KiB)} of buffer memory (2 MiB
- * off-heap for 2 threads) plus a few hundred bytes per file or shard for the results, whatever
- * the size of the model.
+ * {@code FileChannel} reads of {@value #BUFFER_SIZE} bytes into one reused heap buffer per thread
+ * (the JDK stages each read in one cached direct buffer of the same size per thread, freed when
+ * the thread ends). A call therefore needs at most {@code threads x 2 MiB} of buffer memory
+ * (1 MiB on the heap and 1 MiB off-heap per thread; 4 MiB for 2 threads) plus a few hundred
+ * bytes per file or shard for the results, whatever the size of the model.
  *
  * <p><b>Cancellation.</b> {@link CancellationToken#cancel()} or interrupting the calling thread
  * makes the call throw {@code CANCELLED} within one buffer read per thread.

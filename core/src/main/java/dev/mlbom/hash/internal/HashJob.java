@@ -10,7 +10,6 @@ import dev.mlbom.model.HashAlgorithm;
 import dev.mlbom.model.Shard;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -36,8 +35,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Hashes a list of files on a private, bounded thread pool that lives only for one call.
  *
  * <p>Work is cut into units: a whole file (per-file mode) or one shard (sharded mode). Each worker
- * owns one direct buffer of {@code bufferSize} bytes and one {@link MultiDigest}, so memory is
- * bounded by {@code threads x (bufferSize + 16 KiB)} plus the result list, whatever the model size.
+ * owns one heap buffer of {@code bufferSize} bytes and one {@link MultiDigest}; the JDK reads into a
+ * heap buffer through one cached direct buffer of the same size per thread, which it frees when the
+ * thread ends (and the threads end with the call). Memory is therefore bounded by
+ * {@code threads x 2 x bufferSize} plus the result list, whatever the model size.
  * Not thread-safe: one instance per call.
  */
 public final class HashJob {
@@ -79,11 +80,13 @@ public final class HashJob {
     }
 
     private static final class Worker {
+        final byte[] bytes;
         final ByteBuffer buffer;
         final MultiDigest digest;
 
         Worker(int bufferSize, List<HashAlgorithm> algorithms) {
-            buffer = ByteBuffer.allocateDirect(bufferSize);
+            bytes = new byte[bufferSize];
+            buffer = ByteBuffer.wrap(bytes);
             digest = new MultiDigest(algorithms);
         }
     }
@@ -228,14 +231,12 @@ public final class HashJob {
                 if (read < 0) {
                     throw changed(file, "it ended at byte " + position + " while " + file.size() + " were expected");
                 }
-                buffer.flip();
-                digest.update(buffer);
+                digest.update(worker.bytes, 0, read);
                 position += read;
                 progress(file.path(), read);
             }
-        } catch (ClosedByInterruptException e) {
-            throw cancelled(e);
         } catch (ClosedChannelException e) {
+            // ClosedByInterruptException: this worker was interrupted because the job stopped
             throw cancelled(e);
         } catch (NoSuchFileException e) {
             throw changed(file, "it disappeared");

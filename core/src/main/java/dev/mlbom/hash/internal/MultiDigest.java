@@ -2,7 +2,6 @@ package dev.mlbom.hash.internal;
 
 import dev.mlbom.model.Digest;
 import dev.mlbom.model.HashAlgorithm;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -10,18 +9,13 @@ import java.util.List;
 import org.bouncycastle.crypto.digests.Blake3Digest;
 
 /**
- * Several digests over the same bytes, fed in one pass. The bytes of a (direct) buffer are copied
- * in 16 KiB chunks into one scratch array, which every algorithm then reads while it is hot in the
- * CPU cache. Not thread-safe: one instance per worker.
+ * Several digests over the same bytes, fed in one pass: every algorithm reads the same buffer.
+ * Not thread-safe: one instance per worker.
  */
 public final class MultiDigest {
 
-    /** Size of the scratch array. */
-    static final int CHUNK = 16 * 1024;
-
     private final List<HashAlgorithm> algorithms;
     private final Engine[] engines;
-    private final byte[] scratch = new byte[CHUNK];
 
     /**
      * Creates digests for the algorithms, in that order.
@@ -33,19 +27,6 @@ public final class MultiDigest {
         this.engines = new Engine[this.algorithms.size()];
         for (int i = 0; i < engines.length; i++) {
             engines[i] = engine(this.algorithms.get(i));
-        }
-    }
-
-    /**
-     * Feeds the remaining bytes of a buffer; the buffer's position moves to its limit.
-     *
-     * @param buffer the bytes
-     */
-    public void update(ByteBuffer buffer) {
-        while (buffer.hasRemaining()) {
-            int n = Math.min(CHUNK, buffer.remaining());
-            buffer.get(scratch, 0, n);
-            update(scratch, 0, n);
         }
     }
 
