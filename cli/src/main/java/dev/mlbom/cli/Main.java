@@ -1,6 +1,8 @@
 package dev.mlbom.cli;
 
+import dev.mlbom.cli.commands.BuildCommand;
 import dev.mlbom.cli.commands.CanonCommand;
+import dev.mlbom.cli.commands.InitCommand;
 import dev.mlbom.cli.commands.HashCommand;
 import dev.mlbom.cli.commands.KeygenCommand;
 import dev.mlbom.cli.support.ErrorReporter;
@@ -39,8 +41,10 @@ import picocli.CommandLine.Spec;
                 + "the model is trusted."},
         commandListHeading = "%nCommands:%n",
         subcommands = {
+            InitCommand.class,
             HashCommand.class,
             CanonCommand.class,
+            BuildCommand.class,
             KeygenCommand.class,
         },
         footerHeading = "%nExamples:%n",
