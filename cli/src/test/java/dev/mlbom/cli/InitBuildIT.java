@@ -37,7 +37,22 @@ class InitBuildIT {
         assertThat(built.out()).contains("wrote manifest.json: acme/support-bot@2.3.0, 1 dataset(s), 3 artifact(s)")
                 .containsPattern("manifest id: sha256:[0-9a-f]{64}");
         assertThat(Files.readString(dir.resolve("manifest.json"))).startsWith("{")
-                .contains("\"schema\": \"https://mlbom.dev/schema/manifest/v1\"".replace(": ", ": "));
+                .contains("https://mlbom.dev/schema/manifest/v1", "\"model.safetensors\"");
+        Cli.Result complete = Cli.run(dir, "build", "filled.yaml", "--profile", "complete", "--json").succeeds();
+        assertThat(complete.out()).contains("\"valid\" : true", "\"profile\" : \"complete\"", "\"missing\" : [ ]");
+    }
+
+    @Test
+    void profileMakesMissingFieldsErrorsAndIsOtherwiseANote() throws Exception {
+        Files.writeString(dir.resolve("min.yaml"), String.join("\n",
+                "schema: https://mlbom.dev/schema/manifest/v1", "model:", "  name: acme/bot", "  version: 1.0.0", ""));
+        Cli.Result lenient = Cli.run(dir, "build", "min.yaml", "-o", "min.json").succeeds();
+        assertThat(lenient.err()).contains("note: min.yaml lacks 7 field(s) of the 'minimum' profile",
+                "min.yaml: /model/license: missing");
+        Cli.Result strict = Cli.run(dir, "build", "min.yaml", "--profile", "minimum");
+        strict.failsWith(2, "[REQUIRED_FIELD_MISSING]", "7 field(s) of the 'minimum' profile missing");
+        assertThat(strict.errLines()).contains("min.yaml: /training/procedure: missing (training procedure)");
+        Cli.run(dir, "build", "min.yaml", "--profile", "maximal").failsWith(2, "unknown profile 'maximal'");
     }
 
     @Test

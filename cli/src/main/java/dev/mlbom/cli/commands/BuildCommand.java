@@ -6,9 +6,14 @@ import dev.mlbom.cli.support.Json;
 import dev.mlbom.cli.support.Manifests;
 import dev.mlbom.codec.ManifestCodec;
 import dev.mlbom.model.Manifest;
+import dev.mlbom.schema.CompletenessReport;
+import dev.mlbom.schema.Profiles;
+import dev.mlbom.schema.RequiredField;
+import dev.mlbom.schema.RequiredFieldProfile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +31,7 @@ import picocli.CommandLine.Parameters;
                 + "placeholders left in ('<...>') are reported the same way."},
         footerHeading = "%nExamples:%n",
         footer = {"  mlbom build manifest.yaml -o manifest.json",
-            "  mlbom build manifest.yaml --json          validate only; print the result as JSON"},
+            "  mlbom build manifest.yaml --profile minimum --json     validate only; print the outcome as JSON"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the manifest is valid (and was written)",
             "2:usage error, missing file, malformed or invalid manifest (every problem listed)"})
@@ -39,6 +44,11 @@ public final class BuildCommand extends BaseCommand {
             description = "Write the JSON manifest here (replaced atomically) instead of to stdout.")
     Path output;
 
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Also require the fields of a profile: minimum (what mlbom verify requires by default) or "
+                + "complete. Without it, fields the minimum profile misses are only noted on stderr.")
+    String profile;
+
     @Option(names = "--json", description = "Print the outcome as JSON instead of the manifest.")
     boolean json;
 
@@ -48,16 +58,29 @@ public final class BuildCommand extends BaseCommand {
 
     @Override
     protected int run() throws Exception {
+        RequiredFieldProfile required = null;
+        if (profile != null) {
+            required = Profiles.named(profile).orElseThrow(() -> CliException.input("unknown profile '" + profile
+                    + "'; use minimum or complete"));
+        }
         Manifest manifest;
+        CompletenessReport completeness;
         try {
             manifest = Manifests.read(manifestFile);
+            completeness = (required == null ? Profiles.minimum() : required)
+                    .check(ManifestCodec.json().toTree(manifest));
+            if (required != null && !completeness.isComplete()) {
+                throw CliException.rejected("REQUIRED_FIELD_MISSING", manifestFile + ": "
+                        + completeness.missing().size() + " field(s) of the '" + completeness.profile()
+                        + "' profile missing (listed above)", missingLines(completeness), null);
+            }
         } catch (CliException e) {
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("file", manifestFile.toString());
                 doc.put("valid", false);
                 doc.put("reason", e.reasonCode().orElse("UNREADABLE"));
-                doc.put("problems", e.details().isEmpty() ? java.util.List.of(e.getMessage()) : e.details());
+                doc.put("problems", e.details().isEmpty() ? List.of(e.getMessage()) : e.details());
                 Json.print(out(), doc);
             }
             throw e;
@@ -65,6 +88,11 @@ public final class BuildCommand extends BaseCommand {
         ManifestCodec codec = ManifestCodec.json();
         if (output != null) {
             codec.write(manifest, output);
+        }
+        if (required == null && !completeness.isComplete() && !json) {
+            err().println("note: " + manifestFile + " lacks " + completeness.missing().size() + " field(s) of the"
+                    + " 'minimum' profile that mlbom verify requires by default (check with --profile minimum):");
+            missingLines(completeness).forEach(line -> err().println("  " + line));
         }
         String id = Manifests.id(manifest);
         if (json) {
@@ -74,6 +102,8 @@ public final class BuildCommand extends BaseCommand {
             doc.put("output", output == null ? null : output.toString());
             doc.put("model", manifest.model().name() + "@" + manifest.model().version());
             doc.put("id", id);
+            doc.put("profile", completeness.profile());
+            doc.put("missing", completeness.missing().stream().map(RequiredField::path).toList());
             Json.print(out(), doc);
         } else if (output != null) {
             out().println("wrote " + output + ": " + manifest.model().name() + "@" + manifest.model().version()
@@ -84,5 +114,11 @@ public final class BuildCommand extends BaseCommand {
             out().print(new String(codec.write(manifest), StandardCharsets.UTF_8));
         }
         return ExitCode.OK;
+    }
+
+    private List<String> missingLines(CompletenessReport completeness) {
+        return completeness.missing().stream()
+                .map(f -> manifestFile + ": " + f.path() + ": missing (" + f.description() + ")")
+                .toList();
     }
 }
