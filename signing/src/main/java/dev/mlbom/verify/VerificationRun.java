@@ -19,6 +19,7 @@ import dev.mlbom.model.ManifestException;
 import dev.mlbom.model.ManifestId;
 import dev.mlbom.model.Problem;
 import dev.mlbom.schema.CompletenessReport;
+import dev.mlbom.schema.RequiredField;
 import dev.mlbom.schema.RequiredFieldProfile;
 import dev.mlbom.sign.ProvenanceSigner;
 import dev.mlbom.spi.SignatureVerifier;
@@ -289,7 +290,8 @@ final class VerificationRun {
         CompletenessReport completeness = profile.get().check(statement.predicate());
         if (!completeness.isComplete()) {
             throw new Failure(Reason.REQUIRED_FIELD_MISSING, "the manifest lacks field(s) that profile '"
-                    + profile.get().name() + "' requires: " + String.join(", ", completeness.missingPaths())
+                    + profile.get().name() + "' requires: " + completeness.missing().stream().map(RequiredField::path)
+                            .collect(Collectors.joining(", "))
                     + "; add them to the manifest and sign again");
         }
         return CheckResult.passed(CheckName.REQUIRED_FIELDS, "every field of profile '" + profile.get().name()
