@@ -12,7 +12,8 @@ import java.util.Objects;
  * required of <em>every</em> element ({@code /datasets[]/license}: at least one dataset, and each
  * has a license; {@code /evaluation/benchmarks[]}: at least one benchmark); a name followed by
  * {@code [*]} requires the rest of the path of every element <em>if there are any</em>
- * ({@code /lineage/parents[*]/manifestId}: a base model without parents passes). Alternatives are
+ * ({@code /lineage/parents[*]/manifestId}: a base model without parents, or without a
+ * {@code lineage} object at all, passes). Alternatives are
  * separated by {@code |}; the field is present when any alternative is. A value is present unless
  * it is absent, null, a blank string, or an empty array or object.
  *

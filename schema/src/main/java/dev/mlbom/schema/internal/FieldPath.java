@@ -8,7 +8,8 @@ import java.util.List;
  * A parsed required-field path: alternatives separated by {@code |}, each a JSON Pointer-like
  * sequence of member names where a name may end in {@code []} (the array must be non-empty and
  * every element must satisfy the rest) or {@code [*]} (every element, if any, must satisfy the
- * rest; an absent or empty array satisfies it). Immutable and thread-safe.
+ * rest; an absent or empty array, or an absent object on the way to it, satisfies it).
+ * Immutable and thread-safe.
  */
 public final class FieldPath {
 
@@ -86,7 +87,10 @@ public final class FieldPath {
         JsonNode child = node != null && node.isObject() ? node.get(step.name()) : null;
         switch (step.kind()) {
             case MEMBER:
-                return child != null && holds(child, steps, index + 1);
+                if (child == null || child.isNull()) {
+                    return index + 1 < steps.size() && vacuous(steps, index + 1);
+                }
+                return holds(child, steps, index + 1);
             case EVERY_IF_ANY:
                 if (child == null || child.isNull()) {
                     return true;
@@ -95,6 +99,16 @@ public final class FieldPath {
             default:
                 return child != null && child.isArray() && !child.isEmpty() && every(child, steps, index + 1);
         }
+    }
+
+    /** Whether an absent value is fine here: the next array step is {@code [*]} ("if any"). */
+    private static boolean vacuous(List<Step> steps, int from) {
+        for (int i = from; i < steps.size(); i++) {
+            if (steps.get(i).kind() != Kind.MEMBER) {
+                return steps.get(i).kind() == Kind.EVERY_IF_ANY;
+            }
+        }
+        return false;
     }
 
     private static boolean every(JsonNode array, List<Step> steps, int index) {
