@@ -133,7 +133,12 @@ public final class ProvenanceSigner {
         Manifest signedManifest = withArtifactsAndSignedEvent(manifest, artifacts);
         JsonNode predicate = ManifestCodec.json().toTree(signedManifest);
         Statement statement = new Statement(Statement.subjectsOf(artifacts), PREDICATE_TYPE, predicate);
-        Envelope envelope = new StatementCodec(ManifestIdentity::canonicalBytes).sign(statement, signers);
+        Envelope envelope;
+        try {
+            envelope = new StatementCodec(ManifestIdentity::canonicalBytes).sign(statement, signers);
+        } catch (dev.mlbom.dsse.EnvelopeException e) {
+            throw new IllegalStateException("a validated manifest could not be canonicalized: " + e.getMessage(), e);
+        }
         byte[] json = EnvelopeJson.strict().write(envelope);
         try {
             Path parent = envelopePath.toAbsolutePath().getParent();
