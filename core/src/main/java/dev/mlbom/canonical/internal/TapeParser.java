@@ -568,7 +568,11 @@ public final class TapeParser {
             // both operands exact, so one correctly rounded operation gives the correctly rounded value
             v = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
         } else {
-            long bits = truncated ? DecimalToDouble.UNDECIDED : DecimalToDouble.toBits(mantissa, scale);
+            long bits = DecimalToDouble.toBits(mantissa, scale);
+            if (truncated && bits != DecimalToDouble.UNDECIDED && bits != DecimalToDouble.toBits(mantissa + 1, scale)) {
+                // more digits than kept: the value lies between m and m + 1 units; decided if both read alike
+                bits = DecimalToDouble.UNDECIDED;
+            }
             if (bits != DecimalToDouble.UNDECIDED) {
                 v = Double.longBitsToDouble(bits);
             } else {
