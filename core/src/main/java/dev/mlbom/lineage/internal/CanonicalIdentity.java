@@ -1,24 +1,29 @@
 package dev.mlbom.lineage.internal;
 
-import dev.mlbom.error.MlbomException;
-import dev.mlbom.lineage.LineageException;
+import dev.mlbom.canonical.CanonicalizationException;
+import dev.mlbom.canonical.Canonicalizer;
+import dev.mlbom.codec.ManifestCodec;
 import dev.mlbom.lineage.ManifestIdentifier;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestId;
-import java.util.List;
 
-/** The canonical manifest identity (codec tree, RFC 8785, SHA-256). Thread-safe. */
+/**
+ * The canonical manifest identity: the codec's JSON tree of the manifest, RFC 8785 canonical
+ * bytes from the canonicalizer, SHA-256. Thread-safe.
+ */
 public final class CanonicalIdentity implements ManifestIdentifier {
 
     /** The one instance. */
     public static final CanonicalIdentity INSTANCE = new CanonicalIdentity();
 
+    private static final ManifestCodec CODEC = ManifestCodec.json();
+    private static final Canonicalizer CANONICALIZER = Canonicalizer.strict();
+
     private CanonicalIdentity() {
     }
 
     @Override
-    public ManifestId idOf(Manifest manifest) throws MlbomException {
-        throw new LineageException(LineageException.Reason.IDENTITY_FAILED,
-                "canonical manifest identity is not wired yet: supply manifest ids", List.of(), null);
+    public ManifestId idOf(Manifest manifest) throws CanonicalizationException {
+        return new ManifestId(Canonicalizer.sha256Id(CANONICALIZER.canonicalize(CODEC.toTree(manifest))));
     }
 }

@@ -1,12 +1,12 @@
 package dev.mlbom.lineage.internal;
 
-import dev.mlbom.error.MlbomException;
+import dev.mlbom.codec.ManifestCodec;
 import dev.mlbom.lineage.LineageEntry;
-import dev.mlbom.lineage.LineageException;
+import dev.mlbom.model.ManifestException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 
-/** Reads manifest files (JSON or YAML) with the codec. Thread-safe. */
+/** Reads manifest files (JSON or YAML, by extension) with the codec. Thread-safe. */
 public final class CodecFiles {
     private CodecFiles() {
     }
@@ -15,10 +15,10 @@ public final class CodecFiles {
      * Reads a manifest file.
      *
      * @param file a {@code .json}, {@code .yaml} or {@code .yml} manifest
-     * @return the entry, id computed later by the graph
-     * @throws MlbomException when it cannot be read
+     * @return the entry (id computed later by the graph), origin = the file path
+     * @throws ManifestException when it cannot be read
      */
-    public static LineageEntry read(Path file) throws MlbomException {
-        throw new LineageException(LineageException.Reason.UNREADABLE_SOURCE, "codec not wired yet", List.of(), null);
+    public static LineageEntry read(Path file) throws ManifestException {
+        return new LineageEntry(ManifestCodec.forPath(file).read(file), Optional.empty(), file.toString());
     }
 }
