@@ -16,6 +16,6 @@ module dev.mlbom.core {
     exports dev.mlbom.canonical;
     // exports dev.mlbom.hash;
     exports dev.mlbom.lineage;
-    // exports dev.mlbom.frameworks;
+    exports dev.mlbom.frameworks;
     // exports dev.mlbom.diff;
 }
