@@ -17,5 +17,5 @@ module dev.mlbom.core {
     // exports dev.mlbom.hash;
     exports dev.mlbom.lineage;
     exports dev.mlbom.frameworks;
-    // exports dev.mlbom.diff;
+    exports dev.mlbom.diff;
 }
