@@ -75,6 +75,5 @@ class ManifestCodecTest {
         Manifest m = example();
         assertThat(ManifestCodec.json().read(ManifestCodec.json().write(m))).isEqualTo(m);
         assertThat(ManifestCodec.yaml().read(ManifestCodec.yaml().write(m))).isEqualTo(m);
-        System.out.println(new String(ManifestCodec.yaml().write(m), StandardCharsets.UTF_8));
     }
 }

@@ -17,8 +17,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes trees as deterministic text: JSON pretty-printed with two spaces, {@code "name": value},
- * LF line ends and a trailing newline; YAML in block style with minimal quoting (strings that would
- * read back as another type are quoted). Numbers are written in their shortest round-tripping form
+ * LF line ends and a trailing newline; YAML in block style, strings plain only when they are simple words
+ * ({@link PlainYamlQuoting}), otherwise double-quoted. Numbers are written in their shortest round-tripping form
  * on every JDK. Immutable and thread-safe.
  */
 public final class TextWriter {
@@ -61,7 +61,7 @@ public final class TextWriter {
         YAMLFactory factory = YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .stringQuotingChecker(new PlainYamlQuoting())
                 .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                 .disable(YAMLGenerator.Feature.SPLIT_LINES)
                 .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  * Parses JSON or YAML text into a Jackson tree, strictly and within limits: duplicate member
  * names, nesting deeper than the limit, over-long strings, trailing content, YAML anchors,
  * aliases, explicit tags and extra documents are all rejected with the JSON Pointer where they
- * occur. The tree is built token by token here (not by databind) so that every check sees the
+ * occur (YAML is first scanned event by event by {@link YamlGuard}, which also sees anchors on
+ * scalars that Jackson does not expose). The tree is built token by token here (not by databind) so that every check sees the
  * path it is at. Immutable and thread-safe; parsers are created per call.
  */
 public final class TreeReader {
@@ -31,6 +33,7 @@ public final class TreeReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
 
     private final JsonFactory factory;
+    private final YamlGuard guard;
     private final boolean yaml;
     private final long maxDocumentBytes;
     private final int maxDepth;
@@ -66,9 +69,13 @@ public final class TreeReader {
             options.setAllowDuplicateKeys(false);
             options.setAllowRecursiveKeys(false);
             options.setProcessComments(false);
-            this.factory = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build();
+            this.factory = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints)
+                    .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            this.guard = new YamlGuard(options, maxDepth);
         } else {
-            this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+            this.factory = JsonFactory.builder().streamReadConstraints(constraints)
+                    .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            this.guard = null;
         }
     }
 
@@ -82,6 +89,9 @@ public final class TreeReader {
     public JsonNode read(byte[] bytes) throws ManifestException {
         if (bytes.length > maxDocumentBytes) {
             throw tooLargeDocument(bytes.length);
+        }
+        if (guard != null) {
+            guard.scan(bytes);
         }
         Cursor cursor = new Cursor();
         try (JsonParser parser = factory.createParser(bytes)) {
@@ -143,7 +153,7 @@ public final class TreeReader {
                 checkDepth(depth + 1, pointer);
                 ObjectNode object = NODES.objectNode();
                 JsonToken t;
-                while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                while ((t = next(parser, pointer, cursor)) == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     String child = pointer + "/" + Problem.escape(name);
                     cursor.pointer = child;
@@ -169,7 +179,7 @@ public final class TreeReader {
                 ArrayNode array = NODES.arrayNode();
                 JsonToken t;
                 int index = 0;
-                while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+                while ((t = next(parser, pointer, cursor)) != JsonToken.END_ARRAY) {
                     if (t == null) {
                         throw ManifestException.of(Reason.MALFORMED, pointer, "the array is not closed");
                     }
@@ -206,6 +216,12 @@ public final class TreeReader {
                 throw ManifestException.of(Reason.MALFORMED, pointer, "unexpected " + token + " at "
                         + where(parser.currentTokenLocation()));
         }
+    }
+
+    /** Advances inside a container; a syntax error found there is blamed on the container. */
+    private static JsonToken next(JsonParser parser, String container, Cursor cursor) throws IOException {
+        cursor.pointer = container;
+        return parser.nextToken();
     }
 
     private void checkYaml(YAMLParser parser, String pointer) throws IOException, ManifestException {
