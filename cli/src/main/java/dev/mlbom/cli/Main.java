@@ -5,6 +5,8 @@ import dev.mlbom.cli.commands.CanonCommand;
 import dev.mlbom.cli.commands.InitCommand;
 import dev.mlbom.cli.commands.HashCommand;
 import dev.mlbom.cli.commands.KeygenCommand;
+import dev.mlbom.cli.commands.SignCommand;
+import dev.mlbom.cli.commands.VerifyCommand;
 import dev.mlbom.cli.support.ErrorReporter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +48,8 @@ import picocli.CommandLine.Spec;
             CanonCommand.class,
             BuildCommand.class,
             KeygenCommand.class,
+            SignCommand.class,
+            VerifyCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {

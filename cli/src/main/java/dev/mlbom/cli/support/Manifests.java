@@ -3,8 +3,7 @@ package dev.mlbom.cli.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.mlbom.canonical.CanonicalizationException;
-import dev.mlbom.canonical.Canonicalizer;
+import dev.mlbom.canonical.ManifestIdentity;
 import dev.mlbom.codec.ManifestCodec;
 import dev.mlbom.codec.ManifestFormat;
 import dev.mlbom.model.Manifest;
@@ -81,11 +80,7 @@ public final class Manifests {
      * @return e.g. {@code sha256:9f86...}
      */
     public static String id(Manifest manifest) {
-        try {
-            return Canonicalizer.sha256Id(Canonicalizer.strict().canonicalize(ManifestCodec.json().toTree(manifest)));
-        } catch (CanonicalizationException e) {
-            throw new IllegalStateException("a valid manifest could not be canonicalized: " + e.getMessage(), e);
-        }
+        return ManifestIdentity.of(manifest).toString();
     }
 
     /**
