@@ -2,6 +2,7 @@ package dev.mlbom.cli;
 
 import dev.mlbom.cli.commands.BuildCommand;
 import dev.mlbom.cli.commands.CanonCommand;
+import dev.mlbom.cli.commands.DemoCommand;
 import dev.mlbom.cli.commands.InitCommand;
 import dev.mlbom.cli.commands.HashCommand;
 import dev.mlbom.cli.commands.KeygenCommand;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Spec;
                 + "the model is trusted."},
         commandListHeading = "%nCommands:%n",
         subcommands = {
+            DemoCommand.class,
             InitCommand.class,
             HashCommand.class,
             CanonCommand.class,
