@@ -2,6 +2,10 @@ package dev.mlbom.cli;
 
 import dev.mlbom.cli.commands.BuildCommand;
 import dev.mlbom.cli.commands.CanonCommand;
+import dev.mlbom.cli.commands.CoverageCommand;
+import dev.mlbom.cli.commands.DiffCommand;
+import dev.mlbom.cli.commands.InspectCommand;
+import dev.mlbom.cli.commands.LineageCommand;
 import dev.mlbom.cli.commands.DemoCommand;
 import dev.mlbom.cli.commands.InitCommand;
 import dev.mlbom.cli.commands.HashCommand;
@@ -52,6 +56,10 @@ import picocli.CommandLine.Spec;
             KeygenCommand.class,
             SignCommand.class,
             VerifyCommand.class,
+            InspectCommand.class,
+            DiffCommand.class,
+            LineageCommand.class,
+            CoverageCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -120,7 +120,8 @@ public final class DemoCommand extends BaseCommand {
                 .sign(manifest, model);
         detail(signed.manifest().model().artifacts().size() + " files hashed with SHA-256; a DSSE envelope over an"
                 + " in-toto Statement, signed by " + key.keyId().substring(0, 16) + "...");
-        detail("manifest id " + signed.manifestId());
+        ManifestCodec.json().write(signed.manifest(), work.resolve("manifest.json"));
+        detail("manifest id " + signed.manifestId() + " (manifest.json now lists the files too)");
 
         step(5, "Verify with release.pub, as a serving app does before it loads the model");
         Policy policy = Policy.builder().trust(KeyFiles.readPublicKey(publicKey).verifier()).build();

@@ -51,17 +51,29 @@ public record Document(Path file, Manifest manifest, Optional<Envelope> envelope
         ManifestFormat format = Manifests.formatOf(file, bytes);
         JsonNode loose = format == ManifestFormat.JSON ? Manifests.looseTree(bytes, format) : null;
         if (loose != null && loose.isObject() && loose.has("payloadType") && loose.has("payload")) {
-            Envelope envelope = EnvelopeJson.strict().read(bytes);
-            Statement statement = new StatementCodec(ManifestIdentity::canonicalBytes)
-                    .open(envelope, ProvenanceSigner.PREDICATE_TYPE);
             try {
-                Manifest manifest = ManifestCodec.json().fromTree(statement.predicate());
-                return new Document(file, manifest, Optional.of(envelope), Optional.of(statement));
+                return fromEnvelope(file, bytes);
             } catch (ManifestException e) {
                 throw Manifests.rejected(file, e);
             }
         }
         return new Document(file, Manifests.read(file), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Reads an envelope's manifest (signatures not verified).
+     *
+     * @param file where the bytes came from
+     * @param bytes the envelope JSON
+     * @return the document
+     * @throws MlbomException when the envelope, its statement or its manifest is rejected
+     */
+    public static Document fromEnvelope(Path file, byte[] bytes) throws MlbomException {
+        Envelope envelope = EnvelopeJson.strict().read(bytes);
+        Statement statement = new StatementCodec(ManifestIdentity::canonicalBytes)
+                .open(envelope, ProvenanceSigner.PREDICATE_TYPE);
+        Manifest manifest = ManifestCodec.json().fromTree(statement.predicate());
+        return new Document(file, manifest, Optional.of(envelope), Optional.of(statement));
     }
 
     /**
