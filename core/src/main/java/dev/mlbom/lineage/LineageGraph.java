@@ -692,8 +692,9 @@ public final class LineageGraph {
             }
             List<IntegrityIssue> all = new ArrayList<>(errors);
             all.addAll(warnings);
-            return new LineageGraph(nodeArray, nodeEntries.toArray(new LineageEntry[0]), Map.copyOf(models),
-                    Map.copyOf(datasets), edgeArray, edgeSource, edgeTarget, new IntegrityReport(all));
+            return new LineageGraph(nodeArray, nodeEntries.toArray(new LineageEntry[0]),
+                    Collections.unmodifiableMap(models), Collections.unmodifiableMap(datasets), edgeArray, edgeSource,
+                    edgeTarget, new IntegrityReport(all));
         }
 
         private void addEntry(LineageEntry entry, ManifestIdentifier identifier) throws LineageException {
