@@ -503,26 +503,19 @@ public final class LineageGraph {
     }
 
     /**
-     * The internal number of a node; for the renderers in this package.
+     * The internal number of a node.
      *
      * @param node a node of this graph
      * @return its index in {@link #nodes()}
+     * @throws IllegalArgumentException when the node is not in this graph (API misuse)
      */
-    int index(LineageNode node) {
+    private int index(LineageNode node) {
         Objects.requireNonNull(node, "node");
         Integer id = (node.isModel() ? models : datasets).get(node.coordinates());
         if (id == null) {
             throw new IllegalArgumentException("not a node of this graph: " + node.coordinates());
         }
         return id;
-    }
-
-    int sourceOf(int edge) {
-        return edgeSource[edge];
-    }
-
-    int targetOf(int edge) {
-        return edgeTarget[edge];
     }
 
     // ---------------------------------------------------------------- builder
@@ -692,8 +685,9 @@ public final class LineageGraph {
             }
             List<IntegrityIssue> all = new ArrayList<>(errors);
             all.addAll(warnings);
-            return new LineageGraph(nodeArray, nodeEntries.toArray(new LineageEntry[0]), Map.copyOf(models),
-                    Map.copyOf(datasets), edgeArray, edgeSource, edgeTarget, new IntegrityReport(all));
+            return new LineageGraph(nodeArray, nodeEntries.toArray(new LineageEntry[0]),
+                    Collections.unmodifiableMap(models), Collections.unmodifiableMap(datasets), edgeArray, edgeSource,
+                    edgeTarget, new IntegrityReport(all));
         }
 
         private void addEntry(LineageEntry entry, ManifestIdentifier identifier) throws LineageException {

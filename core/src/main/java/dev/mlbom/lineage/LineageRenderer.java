@@ -168,8 +168,9 @@ public final class LineageRenderer {
             out.append("\" fill=\"none\" stroke=\"").append(lineage ? "#374151" : "#b45309")
                     .append("\" stroke-width=\"1.4\"").append(lineage ? "" : " stroke-dasharray=\"5 3\"")
                     .append(" marker-end=\"url(#").append(lineage ? "arrow" : "arrow-data").append(")\"/>");
-            double lx = (route[route.length - 4] + route[route.length - 2]) / 2;
-            double ly = (route[route.length - 3] + route[route.length - 1]) / 2;
+            int segment = (route.length / 2 - 1) / 2;
+            double lx = (route[2 * segment] + route[2 * segment + 2]) / 2;
+            double ly = (route[2 * segment + 1] + route[2 * segment + 3]) / 2;
             double lw = edge.label().length() * 6.0 + 8;
             out.append("<rect x=\"").append(num(lx - lw / 2)).append("\" y=\"").append(num(ly - 8))
                     .append("\" width=\"").append(num(lw)).append("\" height=\"15\" rx=\"3\" fill=\"#ffffff\""

@@ -36,6 +36,14 @@ final class Fixtures {
         }
     }
 
+    static Manifest build(Manifest.Builder builder) {
+        try {
+            return builder.build();
+        } catch (ManifestException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static Manifest base(String name, String version) {
         return manifest(name, version, b -> { });
     }

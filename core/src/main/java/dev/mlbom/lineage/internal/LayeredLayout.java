@@ -358,50 +358,91 @@ public final class LayeredLayout {
         x = new double[total];
         for (List<Integer> row : layers) {
             double cursor = NODE_GAP;
-            for (int v : row) {
+            for (int i = 0; i < row.size(); i++) {
+                int v = row.get(i);
+                if (i > 0) {
+                    cursor += gap(row.get(i - 1), v);
+                }
                 x[v] = cursor + width[v] / 2;
-                cursor += width[v] + NODE_GAP;
+                cursor += width[v];
             }
         }
-        for (int pass = 0; pass < 4; pass++) {
+        int layerCount = layers.size();
+        for (int pass = 0; pass < 8; pass++) {
             boolean downward = pass % 2 == 0;
-            int layerCount = layers.size();
-            for (int step = 1; step < layerCount; step++) {
+            for (int step = 0; step < layerCount; step++) {
                 int l = downward ? step : layerCount - 1 - step;
                 List<Integer> row = layers.get(l);
                 double[] desired = new double[row.size()];
                 for (int i = 0; i < row.size(); i++) {
                     int v = row.get(i);
-                    List<Integer> neighbours = downward ? up.get(v) : down.get(v);
+                    List<Integer> neighbours = pass >= 6 ? both(v) : downward ? up.get(v) : down.get(v);
                     if (neighbours.isEmpty()) {
-                        desired[i] = x[v];
-                    } else {
-                        double sum = 0;
-                        for (int w : neighbours) {
-                            sum += x[w];
-                        }
-                        desired[i] = sum / neighbours.size();
+                        neighbours = both(v);
                     }
+                    double sum = 0;
+                    for (int w : neighbours) {
+                        sum += x[w];
+                    }
+                    desired[i] = neighbours.isEmpty() ? x[v] : sum / neighbours.size();
                 }
-                // left to right: no overlap, no further left than the margin
-                double[] placed = new double[row.size()];
-                double minLeft = NODE_GAP;
-                for (int i = 0; i < row.size(); i++) {
-                    double w = width[row.get(i)];
-                    placed[i] = Math.max(desired[i], minLeft + w / 2);
-                    minLeft = placed[i] + w / 2 + NODE_GAP;
-                }
-                // right to left: pull back towards desired where the right neighbour allows
-                for (int i = row.size() - 2; i >= 0; i--) {
-                    double w = width[row.get(i)];
-                    double maxCentre = placed[i + 1] - width[row.get(i + 1)] / 2 - NODE_GAP - w / 2;
-                    double leftLimit = i == 0 ? NODE_GAP + w / 2
-                            : placed[i - 1] + width[row.get(i - 1)] / 2 + NODE_GAP + w / 2;
-                    placed[i] = Math.max(leftLimit, Math.min(maxCentre, placed[i]));
-                }
-                for (int i = 0; i < row.size(); i++) {
-                    x[row.get(i)] = placed[i];
-                }
+                place(row, desired);
+            }
+        }
+        double minLeft = Double.MAX_VALUE;
+        for (int v = 0; v < total; v++) {
+            minLeft = Math.min(minLeft, x[v] - width[v] / 2);
+        }
+        double shift = NODE_GAP - minLeft;
+        for (int v = 0; v < total; v++) {
+            x[v] += shift;
+        }
+    }
+
+    private List<Integer> both(int v) {
+        List<Integer> all = new ArrayList<>(up.get(v));
+        all.addAll(down.get(v));
+        return all;
+    }
+
+    /** Horizontal gap between two neighbours in a layer: small between routing points. */
+    private double gap(int left, int right) {
+        boolean dummyLeft = left >= realCount;
+        boolean dummyRight = right >= realCount;
+        return dummyLeft && dummyRight ? 10 : dummyLeft || dummyRight ? NODE_GAP / 2 : NODE_GAP;
+    }
+
+    /**
+     * Places a layer's nodes, in their order, as close to their desired centres as the minimum
+     * gaps allow (least squares under order constraints: isotonic regression by pool-adjacent-violators).
+     */
+    private void place(List<Integer> row, double[] desired) {
+        int n = row.size();
+        double[] offset = new double[n];
+        for (int i = 1; i < n; i++) {
+            int a = row.get(i - 1);
+            int b = row.get(i);
+            offset[i] = offset[i - 1] + width[a] / 2 + gap(a, b) + width[b] / 2;
+        }
+        double[] blockMean = new double[n];
+        int[] blockSize = new int[n];
+        int blocks = 0;
+        for (int i = 0; i < n; i++) {
+            blockMean[blocks] = desired[i] - offset[i];
+            blockSize[blocks] = 1;
+            blocks++;
+            while (blocks > 1 && blockMean[blocks - 2] > blockMean[blocks - 1]) {
+                int merged = blockSize[blocks - 2] + blockSize[blocks - 1];
+                blockMean[blocks - 2] = (blockMean[blocks - 2] * blockSize[blocks - 2]
+                        + blockMean[blocks - 1] * blockSize[blocks - 1]) / merged;
+                blockSize[blocks - 2] = merged;
+                blocks--;
+            }
+        }
+        int i = 0;
+        for (int b = 0; b < blocks; b++) {
+            for (int k = 0; k < blockSize[b]; k++, i++) {
+                x[row.get(i)] = blockMean[b] + offset[i];
             }
         }
     }
