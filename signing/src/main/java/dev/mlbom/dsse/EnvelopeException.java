@@ -38,7 +38,9 @@ public final class EnvelopeException extends MlbomException {
         /** The statement's {@code _type} is not in-toto Statement v1. */
         STATEMENT_TYPE_MISMATCH,
         /** The statement's predicateType is not the one expected. */
-        PREDICATE_TYPE_MISMATCH
+        PREDICATE_TYPE_MISMATCH,
+        /** The statement could not be canonicalized (RFC 8785) for signing. */
+        NOT_CANONICALIZABLE
     }
 
     private final Reason reason;
@@ -53,7 +55,19 @@ public final class EnvelopeException extends MlbomException {
      * @param message what was wrong and what to do
      */
     public EnvelopeException(Reason reason, String pointer, String message) {
-        super(pointer == null ? message : message + " (at '" + pointer + "')", null);
+        this(reason, pointer, message, null);
+    }
+
+    /**
+     * Creates the exception with a cause.
+     *
+     * @param reason why
+     * @param pointer the JSON Pointer of the offending value, or null
+     * @param message what was wrong and what to do
+     * @param cause the underlying failure, or null
+     */
+    public EnvelopeException(Reason reason, String pointer, String message, Throwable cause) {
+        super(pointer == null ? message : message + " (at '" + pointer + "')", cause);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.pointer = pointer;
     }

@@ -9,18 +9,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mlbom.MlbomException;
 import dev.mlbom.model.HashAlgorithm;
 import dev.mlbom.spi.Signer;
 import dev.mlbom.spi.SigningException;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Turns in-toto Statements into DSSE payload bytes and back.
@@ -45,14 +44,15 @@ public final class StatementCodec {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private final Function<JsonNode, byte[]> canonicalizer;
+    private final JsonCanonicalizer canonicalizer;
 
     /**
      * Creates a codec.
      *
-     * @param canonicalizer turns a JSON tree into its RFC 8785 canonical UTF-8 bytes
+     * @param canonicalizer turns a JSON tree into its RFC 8785 canonical UTF-8 bytes, e.g.
+     *     {@code Canonicalizer.strict()::canonicalize} from core
      */
-    public StatementCodec(Function<JsonNode, byte[]> canonicalizer) {
+    public StatementCodec(JsonCanonicalizer canonicalizer) {
         this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
     }
 
@@ -84,9 +84,17 @@ public final class StatementCodec {
      *
      * @param statement the statement
      * @return the canonicalizer's bytes for {@link #toJson(Statement)}
+     * @throws EnvelopeException NOT_CANONICALIZABLE when the canonicalizer rejects the statement
+     *     (for example a predicate holding a non-finite number)
      */
-    public byte[] encode(Statement statement) {
-        byte[] bytes = canonicalizer.apply(toJson(statement));
+    public byte[] encode(Statement statement) throws EnvelopeException {
+        byte[] bytes;
+        try {
+            bytes = canonicalizer.canonicalize(toJson(statement));
+        } catch (MlbomException e) {
+            throw new EnvelopeException(EnvelopeException.Reason.NOT_CANONICALIZABLE, null,
+                    "the statement cannot be canonicalized: " + e.getMessage(), e);
+        }
         if (bytes == null) {
             throw new IllegalStateException("the canonicalizer returned null");
         }
@@ -101,8 +109,9 @@ public final class StatementCodec {
      * @param signers at least one signer
      * @return the signed envelope
      * @throws SigningException when a signer fails
+     * @throws EnvelopeException NOT_CANONICALIZABLE as {@link #encode(Statement)}
      */
-    public Envelope sign(Statement statement, List<? extends Signer> signers) throws SigningException {
+    public Envelope sign(Statement statement, List<? extends Signer> signers) throws SigningException, EnvelopeException {
         return Dsse.sign(Statement.PAYLOAD_TYPE, encode(statement), signers);
     }
 
@@ -200,8 +209,7 @@ public final class StatementCodec {
             throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, at + "/digest", "the subject has no digest");
         }
         Map<String, String> digest = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = digestNode.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : digestNode.properties()) {
             String field = at + "/digest/" + EnvelopeJson.escape(entry.getKey());
             if (!entry.getValue().isTextual()) {
                 throw wrongType(field, "a string");
