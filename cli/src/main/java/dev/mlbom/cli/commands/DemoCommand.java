@@ -51,8 +51,8 @@ import picocli.CommandLine.Option;
  * <p>Not thread-safe: one instance serves one invocation.
  */
 @Command(name = "demo",
-        description = {"Run mlbom end to end in a temporary directory: make a small model, describe it with "
-                + "Provenance.builder(), generate a key, sign, verify (passes), flip one byte of the weights and "
+        description = {"Run mlbom end to end in a temporary directory: make a small model, describe it with the "
+                + "Java builder, generate a key, sign, verify (passes), flip one byte of the weights and "
                 + "verify again (blocked with ARTIFACT_DIGEST_MISMATCH).",
             "With --keep DIR the model (untampered), manifest, key pair and envelope stay in DIR to try the other "
                 + "commands on."},
