@@ -12,7 +12,7 @@ module dev.mlbom.core {
     requires org.bouncycastle.provider;
 
     // exports dev.mlbom.codec;
-    // exports dev.mlbom.canonical;
+    exports dev.mlbom.canonical;
     exports dev.mlbom.hash;
     // exports dev.mlbom.lineage;
     // exports dev.mlbom.frameworks;

@@ -1,0 +1,27 @@
+package dev.mlbom.canonical.internal;
+
+import dev.mlbom.canonical.CanonicalizationException;
+
+/**
+ * Entry point of the byte canonicalizer: parse to a {@link Tape}, then write it.
+ *
+ * <p>Stateless; safe for concurrent use.
+ */
+public final class CanonicalEngine {
+
+    private CanonicalEngine() {
+    }
+
+    /**
+     * Canonicalizes a UTF-8 JSON document.
+     *
+     * @param json the document (not modified)
+     * @param maxDepth the maximum nesting of arrays and objects
+     * @param out where to write the canonical bytes; nothing is written if the document is rejected
+     * @throws CanonicalizationException if the document is rejected
+     */
+    public static void canonicalize(byte[] json, int maxDepth, ByteSink out) throws CanonicalizationException {
+        Tape tape = TapeParser.parse(json, maxDepth);
+        TapeWriter.write(tape, out);
+    }
+}

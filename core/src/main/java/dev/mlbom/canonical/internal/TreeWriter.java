@@ -1,0 +1,195 @@
+package dev.mlbom.canonical.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import dev.mlbom.canonical.CanonicalizationException;
+import dev.mlbom.canonical.CanonicalizationException.Reason;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Writes a Jackson {@link JsonNode} tree as RFC 8785 canonical bytes. Numbers of every node kind
+ * are converted exactly (correctly rounded) to a double; non-finite values, lone surrogates and
+ * non-JSON nodes (binary, POJO, missing) are rejected.
+ *
+ * <p>Not thread-safe: one instance writes one tree.
+ */
+public final class TreeWriter {
+
+    private static final long TWO_POW_53 = 1L << 53;
+
+    private final ByteSink out;
+    private final int maxDepth;
+    private final long maxBytes;
+    private final List<String> path = new ArrayList<>();
+    private byte[] scratch = new byte[256];
+
+    private TreeWriter(ByteSink out, int maxDepth, long maxBytes) {
+        this.out = out;
+        this.maxDepth = maxDepth;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Writes a tree.
+     *
+     * @param tree the tree
+     * @param out where to write
+     * @param maxDepth the maximum nesting of arrays and objects
+     * @param maxBytes the maximum size of the canonical output
+     * @throws CanonicalizationException if the tree cannot be canonicalized
+     */
+    public static void write(JsonNode tree, ByteSink out, int maxDepth, long maxBytes)
+            throws CanonicalizationException {
+        new TreeWriter(out, maxDepth, maxBytes).value(tree, 0);
+    }
+
+    private void value(JsonNode node, int depth) throws CanonicalizationException {
+        if (out.pos > maxBytes) {
+            throw fail(Reason.TOO_LARGE, "the canonical form exceeds the size limit of " + maxBytes + " bytes",
+                    "raise the limit with Canonicalizer.builder().maxBytes(...)");
+        }
+        JsonNodeType type = node.getNodeType();
+        switch (type) {
+            case NULL:
+                out.writeAscii("null");
+                break;
+            case BOOLEAN:
+                out.writeAscii(node.booleanValue() ? "true" : "false");
+                break;
+            case STRING:
+                string(node.textValue());
+                break;
+            case NUMBER:
+                number(node);
+                break;
+            case ARRAY: {
+                enter(depth);
+                out.write((byte) '[');
+                int n = node.size();
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) {
+                        out.write((byte) ',');
+                    }
+                    path.add(Integer.toString(i));
+                    value(node.get(i), depth + 1);
+                    path.remove(path.size() - 1);
+                }
+                out.write((byte) ']');
+                break;
+            }
+            case OBJECT: {
+                enter(depth);
+                List<String> names = new ArrayList<>(node.size());
+                for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                    names.add(it.next());
+                }
+                Collections.sort(names); // String order is UTF-16 code unit order
+                out.write((byte) '{');
+                boolean first = true;
+                for (String name : names) {
+                    if (!first) {
+                        out.write((byte) ',');
+                    }
+                    first = false;
+                    path.add(name);
+                    string(name);
+                    out.write((byte) ':');
+                    value(node.get(name), depth + 1);
+                    path.remove(path.size() - 1);
+                }
+                out.write((byte) '}');
+                break;
+            }
+            default:
+                throw fail(Reason.INVALID_JSON, "a " + type + " node is not JSON data",
+                        "convert it to a JSON value first (e.g. binary data to a base64 text node)");
+        }
+    }
+
+    private void enter(int depth) throws CanonicalizationException {
+        if (depth >= maxDepth) {
+            throw fail(Reason.TOO_DEEP, "arrays and objects are nested deeper than the limit of " + maxDepth,
+                    "flatten the tree, or raise the limit with Canonicalizer.builder().maxDepth(...)");
+        }
+    }
+
+    private void number(JsonNode node) throws CanonicalizationException {
+        double v;
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            long l = node.longValue();
+            if (l > -TWO_POW_53 && l < TWO_POW_53) {
+                out.ensure(EcmaNumbers.MAX_LENGTH);
+                if (l < 0) {
+                    out.buf[out.pos++] = '-';
+                    l = -l;
+                }
+                out.pos = EcmaNumbers.writePositiveLong(l, out.buf, out.pos);
+                return;
+            }
+            v = l; // long to double conversion rounds to nearest, ties to even
+        } else if (node.isBigInteger()) {
+            BigInteger b = node.bigIntegerValue();
+            v = Double.parseDouble(b.toString());
+        } else if (node.isBigDecimal()) {
+            BigDecimal d = node.decimalValue();
+            v = Double.parseDouble(d.toString());
+        } else {
+            v = node.doubleValue(); // DoubleNode, FloatNode (float to double is exact)
+        }
+        if (!Double.isFinite(v)) {
+            throw fail(Reason.NUMBER_OUT_OF_RANGE, "the number " + node.asText() + " is not a finite IEEE-754 double",
+                    "RFC 8785 numbers must be finite doubles; write such values as strings");
+        }
+        out.ensure(EcmaNumbers.MAX_LENGTH);
+        out.pos = EcmaNumbers.write(v, out.buf, out.pos);
+    }
+
+    private void string(String s) throws CanonicalizationException {
+        int n = s.length();
+        if (scratch.length < n * 3) {
+            scratch = new byte[Math.max(n * 3, scratch.length * 2)];
+        }
+        byte[] b = scratch;
+        int p = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                b[p++] = (byte) c;
+            } else if (c < 0x800) {
+                b[p++] = (byte) (0xC0 | (c >> 6));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    b[p++] = (byte) (0xF0 | (cp >> 18));
+                    b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                    b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                    b[p++] = (byte) (0x80 | (cp & 0x3F));
+                } else {
+                    throw fail(Reason.INVALID_STRING, String.format("lone surrogate \\u%04x in a string", (int) c),
+                            "fix the text: a high surrogate must be followed by a low surrogate");
+                }
+            } else {
+                b[p++] = (byte) (0xE0 | (c >> 12));
+                b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        TapeWriter.writeEscaped(b, 0, p, out);
+    }
+
+    private CanonicalizationException fail(Reason reason, String what, String todo) {
+        StringBuilder sb = new StringBuilder();
+        for (String seg : path) {
+            sb.append('/').append(seg.replace("~", "~0").replace("/", "~1"));
+        }
+        String pointer = sb.toString();
+        return new CanonicalizationException(reason, what + " at JSON Pointer \"" + pointer + "\"; " + todo, -1,
+                pointer);
+    }
+}
