@@ -8,10 +8,11 @@ module dev.mlbom.core {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
     requires org.slf4j;
     requires org.bouncycastle.provider;
 
-    // exports dev.mlbom.codec;
+    exports dev.mlbom.codec;
     exports dev.mlbom.canonical;
     exports dev.mlbom.hash;
     // exports dev.mlbom.lineage;

@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param path relative POSIX path, see {@link ArtifactPath}
  * @param size the file size in bytes
- * @param digests whole-file digests, no algorithm twice; empty when sharded
+ * @param digests whole-file digests, no algorithm twice, kept sorted by algorithm; empty when sharded
  * @param shards shard digests in order; empty when hashed whole
  */
 public record Artifact(String path, long size, List<Digest> digests, List<Shard> shards) {
@@ -28,7 +28,7 @@ public record Artifact(String path, long size, List<Digest> digests, List<Shard>
         if (size < 0) {
             throw new IllegalArgumentException("artifact " + path + " has a negative size");
         }
-        digests = List.copyOf(digests);
+        digests = Digests.sorted(digests);
         shards = List.copyOf(shards);
         Digests.requireNoRepeats(digests, "artifact " + path);
         if (digests.isEmpty() == shards.isEmpty()) {

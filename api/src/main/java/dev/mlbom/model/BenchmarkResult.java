@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param name the benchmark, e.g. {@code mmlu} (unique within an evaluation together with metric)
  * @param dataset the dataset or split evaluated on
  * @param metric the metric, e.g. {@code accuracy}
- * @param value the score
+ * @param value the score ({@code -0.0} is kept as {@code 0.0})
  * @param date the day it was run
  */
 public record BenchmarkResult(String name, Optional<String> dataset, Optional<String> metric, double value,
@@ -22,6 +22,7 @@ public record BenchmarkResult(String name, Optional<String> dataset, Optional<St
         dataset = check.optionalText("dataset", dataset);
         metric = check.optionalText("metric", metric);
         check.finite("value", value);
+        value = Check.unsignedZero(value);
         check.required("date", date);
         check.done();
     }

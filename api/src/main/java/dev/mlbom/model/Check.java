@@ -140,6 +140,16 @@ final class Check {
         }
     }
 
+    /** Turns {@code -0.0} into {@code 0.0}: JSON (RFC 8785) writes both as {@code 0}, so records keep one. */
+    static double unsignedZero(double value) {
+        return value == 0.0 ? 0.0 : value;
+    }
+
+    /** {@link #unsignedZero(double)} over an optional value; null counts as empty. */
+    static Optional<Double> unsignedZero(Optional<Double> value) {
+        return value == null ? Optional.empty() : value.map(Check::unsignedZero);
+    }
+
     void finite(String field, double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             add(field, "must be a finite number, got " + value);

@@ -13,13 +13,13 @@ import java.util.Optional;
 public record Compute(Optional<Double> acceleratorHours, Optional<Double> flops, Optional<Double> energyKwh,
         Optional<Double> emissionsKgCo2e) {
 
-    /** Checks that every present value is a finite number >= 0. */
+    /** Checks that every present value is a finite number >= 0 ({@code -0.0} is kept as {@code 0.0}). */
     public Compute {
         Check check = new Check();
-        acceleratorHours = check.optional(acceleratorHours);
-        flops = check.optional(flops);
-        energyKwh = check.optional(energyKwh);
-        emissionsKgCo2e = check.optional(emissionsKgCo2e);
+        acceleratorHours = Check.unsignedZero(acceleratorHours);
+        flops = Check.unsignedZero(flops);
+        energyKwh = Check.unsignedZero(energyKwh);
+        emissionsKgCo2e = Check.unsignedZero(emissionsKgCo2e);
         check.nonNegative("acceleratorHours", acceleratorHours);
         check.nonNegative("flops", flops);
         check.nonNegative("energyKwh", energyKwh);

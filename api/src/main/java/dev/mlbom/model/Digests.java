@@ -15,7 +15,8 @@ public final class Digests {
     }
 
     /**
-     * Copies a list of digests, checking that it is non-empty and names no algorithm twice.
+     * Copies a list of digests sorted by algorithm, checking that it is non-empty and names no algorithm
+     * twice.
      *
      * @param digests the digests
      * @param owner what the digests belong to, for the error message
@@ -23,12 +24,25 @@ public final class Digests {
      * @throws IllegalArgumentException when empty or an algorithm repeats
      */
     static List<Digest> requireDistinct(List<Digest> digests, String owner) {
-        List<Digest> copy = List.copyOf(Objects.requireNonNull(digests, "digests"));
+        List<Digest> copy = sorted(Objects.requireNonNull(digests, "digests"));
         if (copy.isEmpty()) {
             throw new IllegalArgumentException(owner + " needs at least one digest");
         }
         requireNoRepeats(copy, owner);
         return copy;
+    }
+
+    /**
+     * Copies a list of digests sorted by algorithm (declaration order of {@link HashAlgorithm}), so
+     * that two records with the same digests are equal whatever order they were given in.
+     *
+     * @param digests the digests
+     * @return an unmodifiable, sorted copy
+     */
+    static List<Digest> sorted(List<Digest> digests) {
+        List<Digest> copy = new java.util.ArrayList<>(digests);
+        copy.sort(java.util.Comparator.comparing(Digest::algorithm));
+        return List.copyOf(copy);
     }
 
     /**

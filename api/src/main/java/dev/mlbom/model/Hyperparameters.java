@@ -7,7 +7,7 @@ import java.util.Optional;
  * Training hyperparameters: the common ones typed, any others by name.
  *
  * @param epochs number of epochs
- * @param learningRate the (peak) learning rate
+ * @param learningRate the (peak) learning rate ({@code -0.0} is kept as {@code 0.0})
  * @param batchSize the (global) batch size
  * @param other any other hyperparameters by name (e.g. {@code lora_rank: 16}), sorted by name
  */
@@ -18,7 +18,7 @@ public record Hyperparameters(Optional<Integer> epochs, Optional<Double> learnin
     public Hyperparameters {
         Check check = new Check();
         epochs = check.optional(epochs);
-        learningRate = check.optional(learningRate);
+        learningRate = Check.unsignedZero(learningRate);
         batchSize = check.optional(batchSize);
         check.nonNegative("epochs", epochs);
         check.nonNegative("learningRate", learningRate);

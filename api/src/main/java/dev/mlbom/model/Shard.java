@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param start the first byte, inclusive
  * @param end the last byte, exclusive; greater than {@code start} unless the file is empty
- * @param digests one digest per algorithm, at least one, no algorithm twice
+ * @param digests one digest per algorithm, at least one, no algorithm twice, kept sorted by algorithm
  */
 public record Shard(long start, long end, List<Digest> digests) {
 

@@ -1,0 +1,36 @@
+package dev.mlbom.codec.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mlbom.model.Manifest;
+
+/**
+ * The JSON form of one manifest schema version, bound to the one model. A new schema version is a
+ * new implementation registered in {@link Bindings}; nothing else branches on versions.
+ * Implementations are stateless and thread-safe.
+ */
+public interface SchemaBinding {
+
+    /**
+     * The schema URI this binding reads and writes (the top-level {@code schema} member).
+     *
+     * @return e.g. {@code https://mlbom.dev/schema/manifest/v1}
+     */
+    String schemaUri();
+
+    /**
+     * Writes a manifest as a tree, {@code schema} first, members in record order.
+     *
+     * @param manifest the manifest
+     * @return a fresh tree
+     */
+    ObjectNode toTree(Manifest manifest);
+
+    /**
+     * Binds a tree whose {@code schema} member is {@link #schemaUri()}.
+     *
+     * @param root the document
+     * @param problems where every problem goes, with its pointer
+     * @return the manifest, or null when any problem was found
+     */
+    Manifest fromTree(ObjectNode root, Problems problems);
+}
