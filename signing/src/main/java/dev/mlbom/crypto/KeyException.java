@@ -1,6 +1,6 @@
 package dev.mlbom.crypto;
 
-import dev.mlbom.MlbomException;
+import dev.mlbom.error.MlbomException;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,7 @@
 package dev.mlbom.dsse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mlbom.MlbomException;
+import dev.mlbom.error.MlbomException;
 
 /**
  * Turns a JSON tree into its RFC 8785 (JCS) canonical UTF-8 bytes: the one seam through which

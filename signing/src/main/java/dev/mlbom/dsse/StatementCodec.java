@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mlbom.MlbomException;
+import dev.mlbom.error.MlbomException;
 import dev.mlbom.model.HashAlgorithm;
 import dev.mlbom.spi.Signer;
 import dev.mlbom.spi.SigningException;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mlbom.MlbomException;
+import dev.mlbom.error.MlbomException;
 import dev.mlbom.crypto.KeyPairHandle;
 import dev.mlbom.crypto.TestKeys;
 import dev.mlbom.model.Artifact;
