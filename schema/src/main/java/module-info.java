@@ -7,5 +7,5 @@ module dev.mlbom.schema {
     requires transitive com.fasterxml.jackson.databind;
     requires com.networknt.schema;
 
-    // exports dev.mlbom.schema;
+    exports dev.mlbom.schema;
 }

@@ -14,6 +14,6 @@ module dev.mlbom.signing {
 
     exports dev.mlbom.crypto;
     exports dev.mlbom.dsse;
-    // exports dev.mlbom.sign;
-    // exports dev.mlbom.verify;
+    exports dev.mlbom.sign;
+    exports dev.mlbom.verify;
 }

@@ -12,6 +12,7 @@ import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestException;
 import dev.mlbom.model.ManifestException.Reason;
 import dev.mlbom.model.Problem;
+import dev.mlbom.schema.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,7 +39,8 @@ import java.util.Optional;
  * {@code UNSUPPORTED_VERSION}; unknown members (outside {@code /extensions} and
  * {@code /training/hyperparameters/other}), wrong types, missing required members and values that
  * break the model's rules are {@code INVALID}, all of them listed in one exception, each with its
- * JSON Pointer.
+ * JSON Pointer. Documents are bound to the model and validated against the version's JSON Schema
+ * ({@code dev.mlbom.schema.ManifestSchema}); both checks' problems are reported together.
  *
  * <p><b>Writing is deterministic.</b> The top-level {@code schema} member comes first, then members
  * in record-component order; map members sorted by name; empty optionals, lists and maps left out;
@@ -264,6 +266,14 @@ public final class ManifestCodec {
         }
         Problems problems = new Problems();
         Manifest manifest = binding.get().fromTree((ObjectNode) tree, problems);
+        // The schema catches what binding does not check (patterns, either/or shapes); binding's
+        // messages are more precise, so a schema violation on a value binding already blamed is dropped.
+        List<Problem> violations = new java.util.ArrayList<>();
+        for (Violation violation : binding.get().schema().validate(tree).violations()) {
+            violations.add(new Problem(violation.pointer(), violation.message() + " (schema: " + violation.keyword()
+                    + ")"));
+        }
+        problems.addUncovered(violations);
         if (!problems.isEmpty() || manifest == null) {
             throw new ManifestException(Reason.INVALID, problems.isEmpty()
                     ? List.of(new Problem("", "the manifest could not be bound")) : problems.sorted(), null);

@@ -56,6 +56,11 @@ final class ManifestV1 implements SchemaBinding {
         return Manifest.SCHEMA_V1;
     }
 
+    @Override
+    public dev.mlbom.schema.ManifestSchema schema() {
+        return dev.mlbom.schema.ManifestSchema.v1();
+    }
+
     // ---------------------------------------------------------------- writing
 
     @Override

@@ -36,6 +36,22 @@ public final class Problems {
     }
 
     /**
+     * Merges problems found by a second check: each is added unless this collection already has a
+     * problem at, inside or around its pointer, so that one defect is reported once.
+     *
+     * @param others the other problems
+     */
+    public void addUncovered(List<Problem> others) {
+        List<Problem> fresh = new ArrayList<>();
+        for (Problem problem : others) {
+            if (!covered(problem.pointer()) && !fresh.contains(problem)) {
+                fresh.add(problem);
+            }
+        }
+        problems.addAll(fresh);
+    }
+
+    /**
      * Whether a problem at, inside or around this pointer was already recorded.
      *
      * @param pointer a JSON Pointer

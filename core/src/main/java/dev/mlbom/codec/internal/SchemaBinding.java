@@ -18,6 +18,13 @@ public interface SchemaBinding {
     String schemaUri();
 
     /**
+     * The JSON Schema of this version, checked before binding.
+     *
+     * @return the schema
+     */
+    dev.mlbom.schema.ManifestSchema schema();
+
+    /**
      * Writes a manifest as a tree, {@code schema} first, members in record order.
      *
      * @param manifest the manifest

@@ -1,0 +1,44 @@
+package dev.mlbom.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlbom.schema.internal.FieldPath;
+import java.util.Objects;
+
+/**
+ * One field a {@link RequiredFieldProfile} requires, named by a path into the manifest's JSON form.
+ *
+ * <p>Path syntax: JSON Pointer-like member names ({@code /model/license}); a name followed by
+ * {@code []} steps into an array that must be <em>non-empty</em>, with the rest of the path
+ * required of <em>every</em> element ({@code /datasets[]/license}: at least one dataset, and each
+ * has a license; {@code /evaluation/benchmarks[]}: at least one benchmark); a name followed by
+ * {@code [*]} requires the rest of the path of every element <em>if there are any</em>
+ * ({@code /lineage/parents[*]/manifestId}: a base model without parents, or without a
+ * {@code lineage} object at all, passes). Alternatives are
+ * separated by {@code |}; the field is present when any alternative is. A value is present unless
+ * it is absent, null, a blank string, or an empty array or object.
+ *
+ * @param path the path, e.g. {@code /datasets[]/sourceType}
+ * @param description what the field is, in a few words, for reports
+ */
+public record RequiredField(String path, String description) {
+
+    /**
+     * Checks the path's syntax.
+     *
+     * @throws IllegalArgumentException when the path is not valid
+     */
+    public RequiredField {
+        FieldPath.parse(path);
+        Objects.requireNonNull(description, "description");
+    }
+
+    /**
+     * Whether a manifest tree has this field.
+     *
+     * @param manifest the manifest's JSON tree
+     * @return true when present (see the class documentation)
+     */
+    public boolean isPresentIn(JsonNode manifest) {
+        return FieldPath.parse(path).isPresentIn(Objects.requireNonNull(manifest, "manifest"));
+    }
+}
