@@ -127,17 +127,6 @@ public final class Discovery<P> {
         return list.get(0);
     }
 
-    /**
-     * Shorthand for {@link #get(String)} that reads like the service: {@code signers.signer("pkcs11")}.
-     *
-     * @param name the provider's name
-     * @return the provider
-     * @throws SigningException as {@link #get(String)}
-     */
-    public P provider(String name) throws SigningException {
-        return get(name);
-    }
-
     @Override
     public String toString() {
         return "Discovery[" + type.getSimpleName() + ", names=" + names() + ", ambiguous="

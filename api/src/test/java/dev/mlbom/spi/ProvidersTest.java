@@ -127,7 +127,7 @@ class ProvidersTest {
         Discovery<SignerProvider> found = Providers.discoverSigners(loader(SignerProvider.class, "Good", "Other"));
         assertThat(found.names()).containsExactly("good", "other");
         assertThat(found.get("good")).isInstanceOf(Good.class);
-        assertThat(found.provider("other")).isInstanceOf(Other.class);
+        assertThat(found.get("other")).isInstanceOf(Other.class);
         assertThat(found.find("other")).containsInstanceOf(Other.class);
         assertThat(found.failures()).isEmpty();
         assertThat(found.ambiguities()).isEmpty();

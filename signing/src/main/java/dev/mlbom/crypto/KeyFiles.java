@@ -25,7 +25,8 @@ import java.util.Set;
  * flushed to disk, and is moved into place with {@link StandardCopyOption#ATOMIC_MOVE}, so a
  * reader never sees half a file. Private key files are created with POSIX mode {@code 0600} from
  * the start (on file systems without POSIX permissions the platform default applies) and are
- * never overwritten: writing to an existing path fails with {@code FILE_EXISTS}. Public key and
+ * not overwritten: writing to a path that exists fails with {@code FILE_EXISTS} (checked just
+ * before the move; a file created in between by another process would be replaced). Public key and
  * certificate files replace an existing file. Files larger than 1 MiB are refused when reading.
  *
  * <p>Stateless and thread-safe.

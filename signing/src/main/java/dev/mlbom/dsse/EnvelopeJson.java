@@ -20,7 +20,9 @@ import java.util.Set;
  * Reads and writes the DSSE JSON envelope strictly.
  *
  * <p>Reading accepts exactly {@code {"payloadType": string, "payload": base64, "signatures":
- * [{"keyid": string (optional), "sig": base64}, ...]}}: duplicate members, unknown members,
+ * [{"keyid": string (optional), "sig": base64}, ...]}}; the one relaxation is that a
+ * {@code "keyid": null} reads as no key id, because Sigstore bundles written by OpenSSF Model
+ * Signing's reference implementation carry it. Duplicate members, unknown members,
  * wrong JSON types, trailing content, empty signature lists and base64 that is neither standard
  * nor URL-safe (the two the DSSE protocol allows) are rejected with a reason code and a JSON
  * Pointer. Documents over the size limit are rejected before parsing. Writing uses standard
@@ -192,7 +194,7 @@ public final class EnvelopeJson {
                         if (keyid != null) {
                             throw new EnvelopeException(EnvelopeException.Reason.DUPLICATE_KEY, field, "keyid appears twice");
                         }
-                        keyid = string(p, field);
+                        keyid = optionalString(p, field);
                     }
                     case "sig" -> {
                         if (sig != null) {
@@ -218,6 +220,18 @@ public final class EnvelopeJson {
 
     private static String string(JsonParser p, String at) throws IOException, EnvelopeException {
         JsonToken token = p.nextToken();
+        if (token != JsonToken.VALUE_STRING) {
+            throw new EnvelopeException(EnvelopeException.Reason.WRONG_TYPE, at, "expected a string, found " + describe(token));
+        }
+        return p.getText();
+    }
+
+    /** A string, or null read as "" (how protobuf-JSON writers such as Sigstore's say "unset"). */
+    private static String optionalString(JsonParser p, String at) throws IOException, EnvelopeException {
+        JsonToken token = p.nextToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return "";
+        }
         if (token != JsonToken.VALUE_STRING) {
             throw new EnvelopeException(EnvelopeException.Reason.WRONG_TYPE, at, "expected a string, found " + describe(token));
         }

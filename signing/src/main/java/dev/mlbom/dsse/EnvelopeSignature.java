@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One signature of a DSSE envelope.
+ * One signature of a DSSE envelope. Immutable and thread-safe (the bytes are copied in and out).
  *
  * @param keyid the unauthenticated key id hint; {@code ""} when absent. It only narrows which
  *     trusted keys are tried and is never a security decision.

@@ -15,7 +15,6 @@ import dev.mlbom.spi.Signer;
 import dev.mlbom.spi.SigningException;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -210,8 +209,7 @@ public final class StatementCodec {
             throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, at + "/digest", "the subject has no digest");
         }
         Map<String, String> digest = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = digestNode.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : digestNode.properties()) {
             String field = at + "/digest/" + EnvelopeJson.escape(entry.getKey());
             if (!entry.getValue().isTextual()) {
                 throw wrongType(field, "a string");

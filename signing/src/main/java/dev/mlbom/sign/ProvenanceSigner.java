@@ -1,9 +1,11 @@
 package dev.mlbom.sign;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlbom.canonical.Canonicalizer;
 import dev.mlbom.canonical.ManifestIdentity;
 import dev.mlbom.codec.ManifestCodec;
 import dev.mlbom.dsse.Envelope;
+import dev.mlbom.dsse.EnvelopeException;
 import dev.mlbom.dsse.EnvelopeJson;
 import dev.mlbom.dsse.Statement;
 import dev.mlbom.dsse.StatementCodec;
@@ -16,6 +18,7 @@ import dev.mlbom.model.InvalidManifestException;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestException;
 import dev.mlbom.model.ModelInfo;
+import dev.mlbom.model.Problem;
 import dev.mlbom.spi.Signer;
 import dev.mlbom.spi.SigningException;
 import java.io.IOException;
@@ -58,6 +61,8 @@ public final class ProvenanceSigner {
 
     /** The file name suffix of envelopes: {@code <model>.mlbom.json}. */
     public static final String ENVELOPE_SUFFIX = ".mlbom.json";
+
+    private static final StatementCodec STATEMENTS = new StatementCodec(Canonicalizer.strict()::canonicalize);
 
     private final List<Signer> signers;
     private final ArtifactHasher hasher;
@@ -133,7 +138,14 @@ public final class ProvenanceSigner {
         Manifest signedManifest = withArtifactsAndSignedEvent(manifest, artifacts);
         JsonNode predicate = ManifestCodec.json().toTree(signedManifest);
         Statement statement = new Statement(Statement.subjectsOf(artifacts), PREDICATE_TYPE, predicate);
-        Envelope envelope = new StatementCodec(ManifestIdentity::canonicalBytes).sign(statement, signers);
+        Envelope envelope;
+        try {
+            envelope = STATEMENTS.sign(statement, signers);
+        } catch (EnvelopeException e) {
+            throw new ManifestException(ManifestException.Reason.INVALID, List.of(new Problem("",
+                    "the manifest cannot be written as canonical JSON (" + e.getMessage()
+                            + "); remove lone surrogate characters from its text")), e);
+        }
         byte[] json = EnvelopeJson.strict().write(envelope);
         try {
             Path parent = envelopePath.toAbsolutePath().getParent();

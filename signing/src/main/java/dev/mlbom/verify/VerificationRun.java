@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
 final class VerificationRun {
 
     private static final Canonicalizer CANONICALIZER = Canonicalizer.strict();
-    private static final StatementCodec STATEMENTS = new StatementCodec(ManifestIdentity::canonicalBytes);
+    private static final StatementCodec STATEMENTS = new StatementCodec(CANONICALIZER::canonicalize);
     private static final int MAX_PROBLEMS_IN_MESSAGE = 5;
 
     private final Path model;

@@ -198,6 +198,13 @@ class KeyHandlesTest {
     }
 
     @Test
+    void anEcPointOffTheCurveIsRejected() throws Exception {
+        byte[] spki = key(SignatureAlgorithm.ECDSA_P256_SHA256).publicKey().spki();
+        spki[spki.length - 1] ^= 1; // y no longer matches x
+        assertReason(() -> PublicKeyHandle.fromSpki(spki), KeyException.Reason.UNSUPPORTED_KEY);
+    }
+
+    @Test
     void toStringNeverShowsKeyMaterial() {
         KeyPairHandle key = key(SignatureAlgorithm.ED25519);
         String body = key.toPem().split("\n")[1];

@@ -66,8 +66,8 @@ class WycheproofTest {
                 String name = file.getFileName().toString().replace("_test.json", "");
                 for (JsonNode group : root.get("testGroups")) {
                     for (JsonNode test : group.get("tests")) {
-                        out.add(Arguments.of(name + " #" + test.get("tcId").asInt() + " " + test.get("result").asText()
-                                + " " + test.get("comment").asText(), name, group, test));
+                        out.add(Arguments.of(new Vector(name + " #" + test.get("tcId").asInt() + " "
+                                + test.get("result").asText() + " " + test.get("comment").asText(), name, group, test)));
                     }
                 }
             }
@@ -87,9 +87,20 @@ class WycheproofTest {
         assertThat(vectors().count()).isGreaterThan(2000);
     }
 
+    /** One test case; its toString is the label only (JUnit renders every argument for the display name). */
+    record Vector(String label, String file, JsonNode group, JsonNode test) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("vectors")
-    void vector(String label, String file, JsonNode group, JsonNode test) throws Exception {
+    void vector(Vector vector) throws Exception {
+        String file = vector.file();
+        JsonNode group = vector.group();
+        JsonNode test = vector.test();
         byte[] msg = Hex.decode(test.get("msg").asText());
         byte[] sig = Hex.decode(test.get("sig").asText());
         String result = test.get("result").asText();

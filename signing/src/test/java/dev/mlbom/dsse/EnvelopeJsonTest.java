@@ -35,6 +35,12 @@ class EnvelopeJsonTest {
         assertThat(envelope.signatures().get(0).sig()).containsExactly(0xfb, 0xef);
     }
 
+    @Test
+    void aNullKeyIdReadsAsNoKeyIdAsSigstoreBundlesWriteIt() throws Exception {
+        Envelope envelope = JSON.read(utf8("{'payloadType':'t','payload':'','signatures':[{'sig':'AQ==','keyid':null}]}"));
+        assertThat(envelope.signatures().get(0).keyIdHint()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         not JSON                 | {                                                                   | MALFORMED        | ''
@@ -49,7 +55,8 @@ class EnvelopeJsonTest {
         missing signatures       | {'payloadType':'t','payload':''}                                     | MISSING_FIELD    | /signatures
         missing sig              | {'payloadType':'t','payload':'','signatures':[{'keyid':'k'}]}        | MISSING_FIELD    | /signatures/0/sig
         payload is a number      | {'payloadType':'t','payload':1,'signatures':[{'sig':'AQ=='}]}        | WRONG_TYPE       | /payload
-        keyid is null            | {'payloadType':'t','payload':'','signatures':[{'keyid':null,'sig':'AQ=='}]} | WRONG_TYPE | /signatures/0/keyid
+        keyid is a number        | {'payloadType':'t','payload':'','signatures':[{'keyid':1,'sig':'AQ=='}]} | WRONG_TYPE | /signatures/0/keyid
+        payloadType is null      | {'payloadType':null,'payload':'','signatures':[{'sig':'AQ=='}]}      | WRONG_TYPE       | /payloadType
         signatures is an object  | {'payloadType':'t','payload':'','signatures':{}}                     | WRONG_TYPE       | /signatures
         signature is a string    | {'payloadType':'t','payload':'','signatures':['AQ==']}               | WRONG_TYPE       | /signatures/0
         empty payloadType        | {'payloadType':'','payload':'','signatures':[{'sig':'AQ=='}]}        | MALFORMED        | /payloadType

@@ -100,7 +100,7 @@ class StatementTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        not JSON            | {                                                                                  | MALFORMED | 
+        not JSON            | {                                                                                  | MALFORMED |
         duplicate key       | {'_type':'https://in-toto.io/Statement/v1','_type':'x'}                             | DUPLICATE_KEY |
         root is an array    | []                                                                                 | WRONG_TYPE | ''
         missing _type       | {'subject':[{'name':'a','digest':{'sha256':'AA'}}],'predicateType':'p'}             | MISSING_FIELD | /_type

@@ -51,6 +51,9 @@ import org.junit.jupiter.api.TestInstance;
  * algorithm's envelope encoding; the algorithm and key id are stable and match the verifier's;
  * the key id is the hex SHA-256 of the SPKI when {@link #publicKeySpki(Signer)} gives the public
  * key; and many threads signing at once all produce valid signatures.
+ *
+ * <p>The test class itself is not meant for concurrent use; its thread-safety check drives the
+ * signer from its own thread pool.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SignerContractTest {

@@ -8,11 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file atomically: the bytes go to a temporary file in the same directory, are forced to
  * disk, and the temporary file is moved over the target with {@code ATOMIC_MOVE}. Readers see the
- * old file or the new one, never a partial one; on failure the temporary file is removed.
+ * old file or the new one, never a partial one; on failure the temporary file is removed. The new
+ * file keeps the old one's POSIX permissions ({@code rw-r--r--} for a new file).
  * Stateless and thread-safe.
  */
 public final class AtomicFiles {
@@ -33,6 +38,7 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         boolean moved = false;
         try {
+            keepPermissions(absolute, temp);
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 out.write(bytes);
@@ -51,5 +57,15 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /** Gives the new file the old file's permissions, or rw-r--r-- (temporary files start private). */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 }
