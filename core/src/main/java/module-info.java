@@ -15,6 +15,7 @@ module dev.mlbom.core {
     exports dev.mlbom.codec;
     exports dev.mlbom.canonical;
     exports dev.mlbom.hash;
+    exports dev.mlbom.io;
     exports dev.mlbom.lineage;
     // exports dev.mlbom.frameworks;
     // exports dev.mlbom.diff;

@@ -1,17 +1,14 @@
 package dev.mlbom.crypto;
 
 import dev.mlbom.crypto.internal.PemCodec;
+import dev.mlbom.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.X509Certificate;
@@ -149,49 +146,20 @@ public final class KeyFiles {
     }
 
     private static void writeAtomically(Path file, String text, boolean secret) throws KeyException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        if (secret && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        try {
+            if (secret) {
+                AtomicFiles.writeSecret(file, bytes, false);
+            } else {
+                AtomicFiles.write(file, bytes);
+            }
+        } catch (FileAlreadyExistsException e) {
             throw new KeyException(KeyException.Reason.FILE_EXISTS, file
                     + ": already exists; mlbom never overwrites a private key file (move it away first)");
-        }
-        Path temp = null;
-        try {
-            temp = createTemp(dir, secret);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII));
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("the file system cannot move files atomically", e);
-            }
-            temp = null;
         } catch (IOException e) {
             throw new KeyException(KeyException.Reason.IO_ERROR, file + ": cannot be written ("
                     + e.getClass().getSimpleName() + "); check the directory exists and is writable", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // best effort: the temporary file holds nothing the target would not
-                }
-            }
         }
     }
 
-    private static Path createTemp(Path dir, boolean secret) throws IOException {
-        try {
-            FileAttribute<Set<PosixFilePermission>> mode = PosixFilePermissions.asFileAttribute(
-                    secret ? OWNER_ONLY : PosixFilePermissions.fromString("rw-r--r--"));
-            return Files.createTempFile(dir, ".mlbom-", ".tmp", mode);
-        } catch (UnsupportedOperationException e) {
-            return Files.createTempFile(dir, ".mlbom-", ".tmp");
-        }
-    }
 }
