@@ -8,18 +8,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads and writes key and certificate files (PEM).
  *
  * <p>Writes are atomic: the content goes to a temporary file in the target's directory, is
- * flushed to disk, and is moved into place with {@link StandardCopyOption#ATOMIC_MOVE}, so a
+ * flushed to disk, and is moved into place atomically ({@link dev.mlbom.io.AtomicFiles}), so a
  * reader never sees half a file. Private key files are created with POSIX mode {@code 0600} from
  * the start (on file systems without POSIX permissions the platform default applies) and are
  * not overwritten: writing to a path that exists fails with {@code FILE_EXISTS} (checked just
@@ -31,7 +27,6 @@ import java.util.Set;
 public final class KeyFiles {
 
     private static final long MAX_FILE_BYTES = 1 << 20;
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private KeyFiles() {
     }
