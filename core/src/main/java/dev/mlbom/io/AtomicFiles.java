@@ -10,13 +10,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files atomically: the bytes go to a temporary file in the same directory, are forced to
  * disk, and the temporary file is moved over the target with {@code ATOMIC_MOVE}. Readers see the
  * old file or the new one, never a partial one; on failure the temporary file is removed and the
- * target is unchanged.
+ * target is unchanged. A replaced file keeps its POSIX permissions; a new one gets
+ * {@code rw-r--r--}, or {@code rw-------} for secrets.
  *
  * <p>Stateless and thread-safe.
  */
@@ -59,6 +61,9 @@ public final class AtomicFiles {
         Path temp = createTemp(dir, absolute.getFileName().toString(), secret);
         boolean moved = false;
         try {
+            if (!secret) {
+                keepPermissions(absolute, temp);
+            }
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 out.write(bytes);
@@ -80,6 +85,13 @@ public final class AtomicFiles {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /** A replaced file keeps its permissions. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
         }
     }
 

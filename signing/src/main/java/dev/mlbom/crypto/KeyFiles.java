@@ -1,28 +1,21 @@
 package dev.mlbom.crypto;
 
 import dev.mlbom.crypto.internal.PemCodec;
+import dev.mlbom.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads and writes key and certificate files (PEM).
  *
  * <p>Writes are atomic: the content goes to a temporary file in the target's directory, is
- * flushed to disk, and is moved into place with {@link StandardCopyOption#ATOMIC_MOVE}, so a
+ * flushed to disk, and is moved into place atomically ({@link dev.mlbom.io.AtomicFiles}), so a
  * reader never sees half a file. Private key files are created with POSIX mode {@code 0600} from
  * the start (on file systems without POSIX permissions the platform default applies) and are
  * not overwritten: writing to a path that exists fails with {@code FILE_EXISTS} (checked just
@@ -34,7 +27,6 @@ import java.util.Set;
 public final class KeyFiles {
 
     private static final long MAX_FILE_BYTES = 1 << 20;
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private KeyFiles() {
     }
@@ -149,49 +141,20 @@ public final class KeyFiles {
     }
 
     private static void writeAtomically(Path file, String text, boolean secret) throws KeyException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        if (secret && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        try {
+            if (secret) {
+                AtomicFiles.writeSecret(file, bytes, false);
+            } else {
+                AtomicFiles.write(file, bytes);
+            }
+        } catch (FileAlreadyExistsException e) {
             throw new KeyException(KeyException.Reason.FILE_EXISTS, file
                     + ": already exists; mlbom never overwrites a private key file (move it away first)");
-        }
-        Path temp = null;
-        try {
-            temp = createTemp(dir, secret);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII));
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("the file system cannot move files atomically", e);
-            }
-            temp = null;
         } catch (IOException e) {
             throw new KeyException(KeyException.Reason.IO_ERROR, file + ": cannot be written ("
                     + e.getClass().getSimpleName() + "); check the directory exists and is writable", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // best effort: the temporary file holds nothing the target would not
-                }
-            }
         }
     }
 
-    private static Path createTemp(Path dir, boolean secret) throws IOException {
-        try {
-            FileAttribute<Set<PosixFilePermission>> mode = PosixFilePermissions.asFileAttribute(
-                    secret ? OWNER_ONLY : PosixFilePermissions.fromString("rw-r--r--"));
-            return Files.createTempFile(dir, ".mlbom-", ".tmp", mode);
-        } catch (UnsupportedOperationException e) {
-            return Files.createTempFile(dir, ".mlbom-", ".tmp");
-        }
-    }
 }
