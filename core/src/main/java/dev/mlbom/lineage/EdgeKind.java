@@ -42,10 +42,12 @@ public enum EdgeKind {
 
     private final boolean lineage;
     private final boolean shapesWeights;
+    private final String label;
 
     EdgeKind(boolean lineage, boolean shapesWeights) {
         this.lineage = lineage;
         this.shapesWeights = shapesWeights;
+        this.label = name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**
@@ -73,7 +75,7 @@ public enum EdgeKind {
      * @return the label
      */
     public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return label;
     }
 
     /**

@@ -5,16 +5,15 @@ import dev.mlbom.lineage.internal.Adjacency;
 import dev.mlbom.lineage.internal.CycleFinder;
 import dev.mlbom.lineage.internal.IntIntMap;
 import dev.mlbom.lineage.internal.IntList;
+import dev.mlbom.lineage.internal.NodeIndex;
 import dev.mlbom.model.Dataset;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestId;
 import dev.mlbom.model.ParentModel;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,30 +40,67 @@ import java.util.Optional;
  */
 public final class LineageGraph {
 
-    private final LineageNode[] nodes;
+    private static final EdgeKind[] KINDS = EdgeKind.values();
+    private static final int MODEL = 0;
+    private static final int DATASET = 1;
+
+    private final Nodes nodes;
     private final LineageEntry[] entries;
-    private final Map<String, Integer> models;
-    private final Map<String, Integer> datasets;
-    private final LineageEdge[] edges;
-    private final int[] edgeSource;
-    private final int[] edgeTarget;
+    private final NodeIndex index;
+    private final Edges edges;
     private final Adjacency out;
     private final Adjacency in;
     private final IntegrityReport integrity;
 
-    private LineageGraph(LineageNode[] nodes, LineageEntry[] entries, Map<String, Integer> models,
-            Map<String, Integer> datasets, LineageEdge[] edges, int[] edgeSource, int[] edgeTarget,
-            IntegrityReport integrity) {
+    /** Node data in parallel arrays; {@link LineageNode} records are made on demand. */
+    private record Nodes(byte[] kind, String[] name, String[] version, ManifestId[] id, boolean[] missing) {
+        int size() {
+            return kind.length;
+        }
+
+        LineageNode node(int i) {
+            return new LineageNode(kind[i] == MODEL ? NodeKind.MODEL : NodeKind.DATASET, name[i],
+                    Optional.ofNullable(version[i]), Optional.ofNullable(id[i]), missing[i]);
+        }
+
+        String coordinates(int i) {
+            return version[i] == null ? name[i] : name[i] + "@" + version[i];
+        }
+    }
+
+    /** Edge data in parallel arrays; {@link LineageEdge} records are made on demand. */
+    private record Edges(int[] source, int[] target, byte[] kind, String[] label, ManifestId[] claimed) {
+        int size() {
+            return source.length;
+        }
+
+        EdgeKind kindOf(int e) {
+            return KINDS[kind[e]];
+        }
+
+        boolean lineage(int e) {
+            return KINDS[kind[e]].isLineage();
+        }
+    }
+
+    private LineageGraph(Nodes nodes, LineageEntry[] entries, NodeIndex index, Edges edges, IntegrityReport integrity) {
         this.nodes = nodes;
         this.entries = entries;
-        this.models = models;
-        this.datasets = datasets;
+        this.index = index;
         this.edges = edges;
-        this.edgeSource = edgeSource;
-        this.edgeTarget = edgeTarget;
-        this.out = new Adjacency(nodes.length, edgeSource);
-        this.in = new Adjacency(nodes.length, edgeTarget);
+        this.out = new Adjacency(nodes.size(), edges.source());
+        this.in = new Adjacency(nodes.size(), edges.target());
         this.integrity = integrity;
+    }
+
+    private LineageNode node(int i) {
+        return nodes.node(i);
+    }
+
+    private LineageEdge edge(int e) {
+        String label = edges.label()[e];
+        return new LineageEdge(node(edges.source()[e]), node(edges.target()[e]), edges.kindOf(e),
+                label == null ? edges.kindOf(e).label() : label, Optional.ofNullable(edges.claimed()[e]));
     }
 
     /**
@@ -115,8 +151,8 @@ public final class LineageGraph {
      * @return the node (present or missing), or empty when the graph does not know the model
      */
     public Optional<LineageNode> model(String name, String version) {
-        Integer id = models.get(name + "@" + version);
-        return id == null ? Optional.empty() : Optional.of(nodes[id]);
+        int id = index.get(MODEL, Objects.requireNonNull(name, "name"), Objects.requireNonNull(version, "version"));
+        return id < 0 ? Optional.empty() : Optional.of(node(id));
     }
 
     /**
@@ -127,8 +163,8 @@ public final class LineageGraph {
      * @return the node, or empty when no manifest uses the dataset
      */
     public Optional<LineageNode> dataset(String name, String version) {
-        Integer id = datasets.get(version == null ? name : name + "@" + version);
-        return id == null ? Optional.empty() : Optional.of(nodes[id]);
+        int id = index.get(DATASET, Objects.requireNonNull(name, "name"), version);
+        return id < 0 ? Optional.empty() : Optional.of(node(id));
     }
 
     /**
@@ -137,7 +173,11 @@ public final class LineageGraph {
      * @return an immutable list
      */
     public List<LineageNode> nodes() {
-        return List.of(nodes);
+        List<LineageNode> all = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            all.add(node(i));
+        }
+        return Collections.unmodifiableList(all);
     }
 
     /**
@@ -146,7 +186,11 @@ public final class LineageGraph {
      * @return an immutable list
      */
     public List<LineageEdge> edges() {
-        return List.of(edges);
+        List<LineageEdge> all = new ArrayList<>(edges.size());
+        for (int e = 0; e < edges.size(); e++) {
+            all.add(edge(e));
+        }
+        return Collections.unmodifiableList(all);
     }
 
     /**
@@ -155,7 +199,7 @@ public final class LineageGraph {
      * @return models plus datasets
      */
     public int size() {
-        return nodes.length;
+        return nodes.size();
     }
 
     /**
@@ -185,9 +229,9 @@ public final class LineageGraph {
      */
     public List<LineageNode> missingAncestors() {
         List<LineageNode> missing = new ArrayList<>();
-        for (LineageNode node : nodes) {
-            if (node.missing()) {
-                missing.add(node);
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.missing()[i]) {
+                missing.add(node(i));
             }
         }
         return missing;
@@ -238,9 +282,9 @@ public final class LineageGraph {
     private List<LineageEdge> neighbours(Adjacency adjacency, int node, boolean lineage) {
         List<LineageEdge> result = new ArrayList<>();
         for (int p = adjacency.from(node); p < adjacency.to(node); p++) {
-            LineageEdge edge = edges[adjacency.edgeAt(p)];
-            if (edge.kind().isLineage() == lineage) {
-                result.add(edge);
+            int edge = adjacency.edgeAt(p);
+            if (edges.lineage(edge) == lineage) {
+                result.add(edge(edge));
             }
         }
         return result;
@@ -306,7 +350,7 @@ public final class LineageGraph {
 
     private boolean hasLineage(Adjacency adjacency, int node) {
         for (int p = adjacency.from(node); p < adjacency.to(node); p++) {
-            if (edges[adjacency.edgeAt(p)].kind().isLineage()) {
+            if (edges.lineage(adjacency.edgeAt(p))) {
                 return true;
             }
         }
@@ -323,13 +367,13 @@ public final class LineageGraph {
             int node = queue.get(head);
             for (int p = adjacency.from(node); p < adjacency.to(node); p++) {
                 int edge = adjacency.edgeAt(p);
-                if (!edges[edge].kind().isLineage()) {
+                if (!edges.lineage(edge)) {
                     continue;
                 }
-                int next = down ? edgeTarget[edge] : edgeSource[edge];
+                int next = down ? edges.target()[edge] : edges.source()[edge];
                 if (seen.putIfAbsent(next, 0)) {
                     queue.add(next);
-                    result.add(nodes[next]);
+                    result.add(node(next));
                 }
             }
         }
@@ -361,8 +405,8 @@ public final class LineageGraph {
             int node = queue.get(head);
             for (int p = out.from(node); p < out.to(node); p++) {
                 int edge = out.edgeAt(p);
-                if (edges[edge].kind().isLineage() && via.putIfAbsent(edgeTarget[edge], edge)) {
-                    queue.add(edgeTarget[edge]);
+                if (edges.lineage(edge) && via.putIfAbsent(edges.target()[edge], edge)) {
+                    queue.add(edges.target()[edge]);
                 }
             }
         }
@@ -376,11 +420,11 @@ public final class LineageGraph {
         List<LineageNode> pathNodes = new ArrayList<>();
         List<LineageEdge> pathEdges = new ArrayList<>();
         int node = end;
-        pathNodes.add(nodes[node]);
+        pathNodes.add(node(node));
         for (int edge = via.get(node, -1); edge != -1; edge = via.get(node, -1)) {
-            pathEdges.add(edges[edge]);
-            node = edgeSource[edge];
-            pathNodes.add(nodes[node]);
+            pathEdges.add(edge(edge));
+            node = edges.source()[edge];
+            pathNodes.add(node(node));
         }
         Collections.reverse(pathNodes);
         Collections.reverse(pathEdges);
@@ -404,9 +448,9 @@ public final class LineageGraph {
         IntList queue = new IntList(16);
         for (int p = out.from(start); p < out.to(start); p++) {
             int edge = out.edgeAt(p);
-            if (edges[edge].kind().shapesWeights() && via.putIfAbsent(edgeTarget[edge], -1)) {
-                role.putIfAbsent(edgeTarget[edge], edges[edge].kind().ordinal());
-                queue.add(edgeTarget[edge]);
+            if (edges.kindOf(edge).shapesWeights() && via.putIfAbsent(edges.target()[edge], -1)) {
+                role.putIfAbsent(edges.target()[edge], edges.kind()[edge]);
+                queue.add(edges.target()[edge]);
             }
         }
         int directCount = queue.size();
@@ -415,17 +459,16 @@ public final class LineageGraph {
             int nodeRole = role.get(node, 0);
             for (int p = out.from(node); p < out.to(node); p++) {
                 int edge = out.edgeAt(p);
-                if (edges[edge].kind().isLineage() && via.putIfAbsent(edgeTarget[edge], edge)) {
-                    role.putIfAbsent(edgeTarget[edge], nodeRole);
-                    queue.add(edgeTarget[edge]);
+                if (edges.lineage(edge) && via.putIfAbsent(edges.target()[edge], edge)) {
+                    role.putIfAbsent(edges.target()[edge], nodeRole);
+                    queue.add(edges.target()[edge]);
                 }
             }
         }
-        EdgeKind[] kinds = EdgeKind.values();
         List<DatasetExposure> result = new ArrayList<>(queue.size());
         for (int i = 0; i < queue.size(); i++) {
             int node = queue.get(i);
-            result.add(new DatasetExposure(nodes[node], i < directCount, kinds[role.get(node, 0)], pathTo(node, via)));
+            result.add(new DatasetExposure(node(node), i < directCount, KINDS[role.get(node, 0)], pathTo(node, via)));
         }
         return result;
     }
@@ -458,48 +501,54 @@ public final class LineageGraph {
      * @return a new graph sharing this graph's integrity report
      */
     public LineageGraph subgraph(Collection<LineageNode> keep) {
-        IntIntMap map = new IntIntMap();
+        IntIntMap seen = new IntIntMap();
         IntList order = new IntList(keep.size());
         for (LineageNode node : keep) {
             int old = index(node);
-            if (map.putIfAbsent(old, order.size())) {
+            if (seen.putIfAbsent(old, 0)) {
                 order.add(old);
             }
         }
         int[] olds = order.toArray();
         Arrays.sort(olds);
+        int n = olds.length;
         IntIntMap renumber = new IntIntMap();
-        LineageNode[] subNodes = new LineageNode[olds.length];
-        LineageEntry[] subEntries = new LineageEntry[olds.length];
-        Map<String, Integer> subModels = new HashMap<>();
-        Map<String, Integer> subDatasets = new HashMap<>();
-        for (int i = 0; i < olds.length; i++) {
-            renumber.putIfAbsent(olds[i], i);
-            subNodes[i] = nodes[olds[i]];
-            subEntries[i] = entries[olds[i]];
-            (subNodes[i].isModel() ? subModels : subDatasets).put(subNodes[i].coordinates(), i);
+        Nodes sub = new Nodes(new byte[n], new String[n], new String[n], new ManifestId[n], new boolean[n]);
+        LineageEntry[] subEntries = new LineageEntry[n];
+        NodeIndex subIndex = new NodeIndex(n);
+        for (int i = 0; i < n; i++) {
+            int old = olds[i];
+            renumber.putIfAbsent(old, i);
+            sub.kind()[i] = nodes.kind()[old];
+            sub.name()[i] = nodes.name()[old];
+            sub.version()[i] = nodes.version()[old];
+            sub.id()[i] = nodes.id()[old];
+            sub.missing()[i] = nodes.missing()[old];
+            subEntries[i] = entries[old];
+            subIndex.put(sub.kind()[i], sub.name()[i], sub.version()[i], i);
         }
         IntList keptEdges = new IntList(16);
         for (int old : olds) {
             for (int p = out.from(old); p < out.to(old); p++) {
                 int edge = out.edgeAt(p);
-                if (renumber.containsKey(edgeTarget[edge])) {
+                if (renumber.containsKey(edges.target()[edge])) {
                     keptEdges.add(edge);
                 }
             }
         }
         int[] kept = keptEdges.toArray();
         Arrays.sort(kept);
-        LineageEdge[] subEdges = new LineageEdge[kept.length];
-        int[] subSource = new int[kept.length];
-        int[] subTarget = new int[kept.length];
-        for (int i = 0; i < kept.length; i++) {
-            subEdges[i] = edges[kept[i]];
-            subSource[i] = renumber.get(edgeSource[kept[i]], -1);
-            subTarget[i] = renumber.get(edgeTarget[kept[i]], -1);
+        int m = kept.length;
+        Edges subEdges = new Edges(new int[m], new int[m], new byte[m], new String[m], new ManifestId[m]);
+        for (int i = 0; i < m; i++) {
+            int e = kept[i];
+            subEdges.source()[i] = renumber.get(edges.source()[e], -1);
+            subEdges.target()[i] = renumber.get(edges.target()[e], -1);
+            subEdges.kind()[i] = edges.kind()[e];
+            subEdges.label()[i] = edges.label()[e];
+            subEdges.claimed()[i] = edges.claimed()[e];
         }
-        return new LineageGraph(subNodes, subEntries, subModels, subDatasets, subEdges, subSource, subTarget,
-                integrity);
+        return new LineageGraph(sub, subEntries, subIndex, subEdges, integrity);
     }
 
     /**
@@ -511,8 +560,8 @@ public final class LineageGraph {
      */
     private int index(LineageNode node) {
         Objects.requireNonNull(node, "node");
-        Integer id = (node.isModel() ? models : datasets).get(node.coordinates());
-        if (id == null) {
+        int id = index.get(node.isModel() ? MODEL : DATASET, node.name(), node.version().orElse(null));
+        if (id < 0) {
             throw new IllegalArgumentException("not a node of this graph: " + node.coordinates());
         }
         return id;
@@ -636,28 +685,33 @@ public final class LineageGraph {
         }
     }
 
-    /** Turns entries into the arrays of a graph. */
+    /** Turns entries into the arrays of a graph, allocating little per manifest. */
     private static final class Assembler {
-        private final List<LineageNode> nodes;
+        private final NodeIndex index;
+        private final ByteList nodeKind;
+        private final List<String> nodeName;
+        private final List<String> nodeVersion;
+        private final List<ManifestId> nodeId;
         private final List<LineageEntry> nodeEntries;
-        private final Map<String, Integer> models;
-        private final Map<String, Integer> datasets;
+        private final java.util.BitSet missing = new java.util.BitSet();
         private final IntList source;
         private final IntList target;
-        private final List<EdgeKind> kinds;
+        private final ByteList kinds;
         private final List<String> labels;
         private final List<ManifestId> claimed;
         private final List<IntegrityIssue> errors = new ArrayList<>();
         private final List<IntegrityIssue> warnings = new ArrayList<>();
 
         Assembler(int expected) {
-            nodes = new ArrayList<>(expected * 2);
+            index = new NodeIndex(expected * 2);
+            nodeKind = new ByteList(expected * 2);
+            nodeName = new ArrayList<>(expected * 2);
+            nodeVersion = new ArrayList<>(expected * 2);
+            nodeId = new ArrayList<>(expected * 2);
             nodeEntries = new ArrayList<>(expected * 2);
-            models = new HashMap<>(expected * 2);
-            datasets = new HashMap<>(expected);
             source = new IntList(expected * 3);
             target = new IntList(expected * 3);
-            kinds = new ArrayList<>(expected * 3);
+            kinds = new ByteList(expected * 3);
             labels = new ArrayList<>(expected * 3);
             claimed = new ArrayList<>(expected * 3);
         }
@@ -667,27 +721,31 @@ public final class LineageGraph {
             for (LineageEntry entry : entries) {
                 addEntry(entry, identifier);
             }
-            int edgeCount = source.size();
-            int[] edgeSource = source.toArray();
-            int[] edgeTarget = target.toArray();
-            LineageNode[] nodeArray = nodes.toArray(new LineageNode[0]);
-            LineageEdge[] edgeArray = new LineageEdge[edgeCount];
-            for (int e = 0; e < edgeCount; e++) {
-                edgeArray[e] = new LineageEdge(nodeArray[edgeSource[e]], nodeArray[edgeTarget[e]], kinds.get(e),
-                        labels.get(e), Optional.ofNullable(claimed.get(e)));
+            int n = nodeName.size();
+            boolean[] missingArray = new boolean[n];
+            for (int i = missing.nextSetBit(0); i >= 0; i = missing.nextSetBit(i + 1)) {
+                missingArray[i] = true;
             }
-            checkParentIds(nodeArray, edgeArray, edgeSource);
-            checkMissing(nodeArray, edgeArray, edgeSource, requireComplete);
-            for (List<String> cycle : new CycleFinder(nodeArray, edgeArray, edgeSource, edgeTarget).cycles()) {
+            Nodes nodes = new Nodes(nodeKind.toArray(), nodeName.toArray(new String[0]),
+                    nodeVersion.toArray(new String[0]), nodeId.toArray(new ManifestId[0]), missingArray);
+            Edges edges = new Edges(source.toArray(), target.toArray(), kinds.toArray(), labels.toArray(new String[0]),
+                    claimed.toArray(new ManifestId[0]));
+            checkParentIds(nodes, edges);
+            checkMissing(nodes, edges, requireComplete);
+            boolean[] lineage = new boolean[edges.size()];
+            for (int e = 0; e < lineage.length; e++) {
+                lineage[e] = edges.lineage(e);
+            }
+            for (List<String> cycle : new CycleFinder(n, nodes::coordinates, lineage, edges.source(), edges.target())
+                    .cycles()) {
                 errors.add(new IntegrityIssue(LineageException.Reason.CYCLE, IntegrityIssue.Severity.ERROR, cycle,
                         "lineage cycle " + String.join(" -> ", cycle) + " (each model names the next as a parent);"
                                 + " a model cannot be its own ancestor: fix the parent references"));
             }
             List<IntegrityIssue> all = new ArrayList<>(errors);
             all.addAll(warnings);
-            return new LineageGraph(nodeArray, nodeEntries.toArray(new LineageEntry[0]),
-                    Collections.unmodifiableMap(models), Collections.unmodifiableMap(datasets), edgeArray, edgeSource,
-                    edgeTarget, new IntegrityReport(all));
+            return new LineageGraph(nodes, nodeEntries.toArray(new LineageEntry[0]), index, edges,
+                    new IntegrityReport(all));
         }
 
         private void addEntry(LineageEntry entry, ManifestIdentifier identifier) throws LineageException {
@@ -704,109 +762,129 @@ public final class LineageGraph {
                             List.of(), e);
                 }
             }
-            String coordinates = manifest.model().coordinates();
-            Integer existing = models.get(coordinates);
-            int self;
-            if (existing == null) {
-                self = newNode(new LineageNode(NodeKind.MODEL, manifest.model().name(),
-                        Optional.of(manifest.model().version()), Optional.of(id), false), entry, models);
-            } else if (nodes.get(existing).missing()) {
-                self = existing;
-                nodes.set(self, new LineageNode(NodeKind.MODEL, manifest.model().name(),
-                        Optional.of(manifest.model().version()), Optional.of(id), false));
+            String name = manifest.model().name();
+            String version = manifest.model().version();
+            int self = index.get(MODEL, name, version);
+            if (self < 0) {
+                self = newNode(MODEL, name, version, id, entry);
+            } else if (missing.get(self)) {
+                missing.clear(self);
+                nodeId.set(self, id);
                 nodeEntries.set(self, entry);
             } else {
-                LineageEntry first = nodeEntries.get(existing);
-                if (!nodes.get(existing).manifestId().orElseThrow().equals(id)) {
+                ManifestId first = nodeId.get(self);
+                if (!first.equals(id)) {
+                    String coordinates = manifest.model().coordinates();
                     errors.add(new IntegrityIssue(LineageException.Reason.DUPLICATE_MODEL,
                             IntegrityIssue.Severity.ERROR, List.of(coordinates),
-                            "two different manifests claim " + coordinates + ": " + first.origin() + " ("
-                                    + nodes.get(existing).manifestId().orElseThrow() + ") and " + entry.origin()
-                                    + " (" + id + "); give each build its own version"));
+                            "two different manifests claim " + coordinates + ": " + nodeEntries.get(self).origin()
+                                    + " (" + first + ") and " + entry.origin() + " (" + id
+                                    + "); give each build its own version"));
                 }
                 return;
             }
             for (ParentModel parent : manifest.lineage().parents()) {
-                String parentCoordinates = parent.coordinates();
-                if (parentCoordinates.equals(coordinates)) {
+                if (parent.name().equals(name) && parent.version().equals(version)) {
+                    String coordinates = manifest.model().coordinates();
                     errors.add(new IntegrityIssue(LineageException.Reason.SELF_PARENT, IntegrityIssue.Severity.ERROR,
                             List.of(coordinates, coordinates), coordinates + " (" + entry.origin()
                                     + ") names itself as a parent at /lineage/parents; remove that reference"));
                     continue;
                 }
-                Integer parentIndex = models.get(parentCoordinates);
-                int p = parentIndex != null ? parentIndex
-                        : newNode(new LineageNode(NodeKind.MODEL, parent.name(), Optional.of(parent.version()),
-                                parent.manifestId(), true), null, models);
-                addEdge(p, self, EdgeKind.of(parent.relation()),
-                        parent.relationOther().orElse(EdgeKind.of(parent.relation()).label()),
-                        parent.manifestId().orElse(null));
+                ManifestId claim = parent.manifestId().orElse(null);
+                int p = index.get(MODEL, parent.name(), parent.version());
+                if (p < 0) {
+                    p = newNode(MODEL, parent.name(), parent.version(), claim, null);
+                    missing.set(p);
+                }
+                addEdge(p, self, EdgeKind.of(parent.relation()), parent.relationOther().orElse(null), claim);
             }
             for (Dataset dataset : manifest.datasets()) {
-                String key = dataset.coordinates();
-                Integer datasetIndex = datasets.get(key);
-                int d = datasetIndex != null ? datasetIndex
-                        : newNode(new LineageNode(NodeKind.DATASET, dataset.name(), dataset.version(), Optional.empty(),
-                                false), null, datasets);
-                addEdge(d, self, EdgeKind.of(dataset.role()), dataset.roleOther().orElse(EdgeKind.of(dataset.role())
-                        .label()), null);
+                String datasetVersion = dataset.version().orElse(null);
+                int d = index.get(DATASET, dataset.name(), datasetVersion);
+                if (d < 0) {
+                    d = newNode(DATASET, dataset.name(), datasetVersion, null, null);
+                }
+                addEdge(d, self, EdgeKind.of(dataset.role()), dataset.roleOther().orElse(null), null);
             }
         }
 
-        private int newNode(LineageNode node, LineageEntry entry, Map<String, Integer> index) {
-            int id = nodes.size();
-            nodes.add(node);
+        private int newNode(int kind, String name, String version, ManifestId id, LineageEntry entry) {
+            int node = nodeName.size();
+            nodeKind.add((byte) kind);
+            nodeName.add(name);
+            nodeVersion.add(version);
+            nodeId.add(id);
             nodeEntries.add(entry);
-            index.put(node.coordinates(), id);
-            return id;
+            index.put(kind, name, version, node);
+            return node;
         }
 
         private void addEdge(int from, int to, EdgeKind kind, String label, ManifestId claimedId) {
             source.add(from);
             target.add(to);
-            kinds.add(kind);
+            kinds.add((byte) kind.ordinal());
             labels.add(label);
             claimed.add(claimedId);
         }
 
-        private void checkParentIds(LineageNode[] nodeArray, LineageEdge[] edgeArray, int[] edgeSource) {
-            for (int e = 0; e < edgeArray.length; e++) {
-                LineageEdge edge = edgeArray[e];
-                LineageNode parent = nodeArray[edgeSource[e]];
-                if (edge.kind().isLineage() && !parent.missing() && edge.claimedParentId().isPresent()
-                        && !edge.claimedParentId().get().equals(parent.manifestId().orElseThrow())) {
+        private void checkParentIds(Nodes nodes, Edges edges) {
+            for (int e = 0; e < edges.size(); e++) {
+                int parent = edges.source()[e];
+                ManifestId claim = edges.claimed()[e];
+                if (claim != null && edges.lineage(e) && !nodes.missing()[parent] && !claim.equals(nodes.id()[parent])) {
+                    String child = nodes.coordinates(edges.target()[e]);
+                    String parentCoordinates = nodes.coordinates(parent);
                     errors.add(new IntegrityIssue(LineageException.Reason.PARENT_ID_MISMATCH,
-                            IntegrityIssue.Severity.ERROR,
-                            List.of(edge.target().coordinates(), parent.coordinates()),
-                            edge.target().coordinates() + " names parent " + parent.coordinates() + " with manifest id "
-                                    + edge.claimedParentId().get() + ", but that parent's manifest has id "
-                                    + parent.manifestId().orElseThrow()
+                            IntegrityIssue.Severity.ERROR, List.of(child, parentCoordinates),
+                            child + " names parent " + parentCoordinates + " with manifest id " + claim
+                                    + ", but that parent's manifest has id " + nodes.id()[parent]
                                     + " (forged or stale reference at /lineage/parents): re-issue the child manifest"
                                     + " against the parent it really derives from"));
                 }
             }
         }
 
-        private void checkMissing(LineageNode[] nodeArray, LineageEdge[] edgeArray, int[] edgeSource,
-                boolean requireComplete) {
+        private void checkMissing(Nodes nodes, Edges edges, boolean requireComplete) {
             Map<Integer, List<String>> referencedBy = new java.util.TreeMap<>();
-            for (int e = 0; e < edgeArray.length; e++) {
-                if (nodeArray[edgeSource[e]].missing()) {
-                    referencedBy.computeIfAbsent(edgeSource[e], k -> new ArrayList<>())
-                            .add(edgeArray[e].target().coordinates());
+            for (int e = 0; e < edges.size(); e++) {
+                if (nodes.missing()[edges.source()[e]]) {
+                    referencedBy.computeIfAbsent(edges.source()[e], k -> new ArrayList<>())
+                            .add(nodes.coordinates(edges.target()[e]));
                 }
             }
-            for (Map.Entry<Integer, List<String>> missing : referencedBy.entrySet()) {
-                String coordinates = nodeArray[missing.getKey()].coordinates();
+            for (Map.Entry<Integer, List<String>> missingParent : referencedBy.entrySet()) {
+                String coordinates = nodes.coordinates(missingParent.getKey());
                 List<String> concerned = new ArrayList<>();
                 concerned.add(coordinates);
-                concerned.addAll(missing.getValue());
+                concerned.addAll(missingParent.getValue());
                 IntegrityIssue issue = new IntegrityIssue(LineageException.Reason.MISSING_ANCESTOR,
                         requireComplete ? IntegrityIssue.Severity.ERROR : IntegrityIssue.Severity.WARNING, concerned,
-                        "parent " + coordinates + " is referenced by " + String.join(", ", missing.getValue())
+                        "parent " + coordinates + " is referenced by " + String.join(", ", missingParent.getValue())
                                 + " but its manifest is not in the set; add it to verify the whole lineage");
                 (requireComplete ? errors : warnings).add(issue);
             }
+        }
+    }
+
+    /** A growable list of bytes. */
+    private static final class ByteList {
+        private byte[] values;
+        private int size;
+
+        ByteList(int capacity) {
+            values = new byte[Math.max(4, capacity)];
+        }
+
+        void add(byte value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 }

@@ -1,12 +1,11 @@
 package dev.mlbom.lineage.internal;
 
-import dev.mlbom.lineage.LineageEdge;
-import dev.mlbom.lineage.LineageNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
  * Finds lineage cycles by an iterative depth-first search from each model towards its parents.
@@ -15,24 +14,28 @@ import java.util.TreeSet;
  * names a). Not thread-safe; use once.
  */
 public final class CycleFinder {
-    private final LineageNode[] nodes;
+    private final int nodeCount;
+    private final IntFunction<String> coordinates;
     private final Adjacency parents;
-    private final LineageEdge[] edges;
+    private final boolean[] lineage;
     private final int[] edgeSource;
 
     /**
      * Prepares the search.
      *
-     * @param nodes the nodes
-     * @param edges the edges
+     * @param nodeCount the number of nodes
+     * @param coordinates each node's {@code name@version}
+     * @param lineage per edge: whether it is a lineage edge (others are ignored)
      * @param edgeSource each edge's source node
      * @param edgeTarget each edge's target node
      */
-    public CycleFinder(LineageNode[] nodes, LineageEdge[] edges, int[] edgeSource, int[] edgeTarget) {
-        this.nodes = nodes;
-        this.edges = edges;
+    public CycleFinder(int nodeCount, IntFunction<String> coordinates, boolean[] lineage, int[] edgeSource,
+            int[] edgeTarget) {
+        this.nodeCount = nodeCount;
+        this.coordinates = coordinates;
+        this.lineage = lineage;
         this.edgeSource = edgeSource;
-        this.parents = new Adjacency(nodes.length, edgeTarget);
+        this.parents = new Adjacency(nodeCount, edgeTarget);
     }
 
     /**
@@ -41,14 +44,14 @@ public final class CycleFinder {
      * @return the cycles, each a list of coordinates with the first repeated at the end
      */
     public List<List<String>> cycles() {
-        byte[] state = new byte[nodes.length]; // 0 new, 1 on stack, 2 done
-        int[] position = new int[nodes.length];
-        int[] stackNode = new int[nodes.length];
-        int[] stackCursor = new int[nodes.length];
+        byte[] state = new byte[nodeCount]; // 0 new, 1 on stack, 2 done
+        int[] position = new int[nodeCount];
+        int[] stackNode = new int[nodeCount];
+        int[] stackCursor = new int[nodeCount];
         List<List<String>> found = new ArrayList<>();
         Set<Set<Integer>> seen = new HashSet<>();
-        for (int root = 0; root < nodes.length; root++) {
-            if (state[root] != 0 || !nodes[root].isModel()) {
+        for (int root = 0; root < nodeCount; root++) {
+            if (state[root] != 0) {
                 continue;
             }
             int depth = 0;
@@ -64,7 +67,7 @@ public final class CycleFinder {
                     continue;
                 }
                 int edge = parents.edgeAt(stackCursor[depth]++);
-                if (!edges[edge].kind().isLineage()) {
+                if (!lineage[edge]) {
                     continue;
                 }
                 int parent = edgeSource[edge];
@@ -79,9 +82,9 @@ public final class CycleFinder {
                     List<String> cycle = new ArrayList<>();
                     for (int i = position[parent]; i <= depth; i++) {
                         members.add(stackNode[i]);
-                        cycle.add(nodes[stackNode[i]].coordinates());
+                        cycle.add(coordinates.apply(stackNode[i]));
                     }
-                    cycle.add(nodes[parent].coordinates());
+                    cycle.add(coordinates.apply(parent));
                     if (seen.add(members)) {
                         found.add(List.copyOf(cycle));
                     }
