@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -158,8 +157,7 @@ public final class Manifests {
                         + ErrorReporter.oneLine(text));
             }
         } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> member = it.next();
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
                 collect(member.getValue(), pointer + "/" + Problem.escape(member.getKey()), file, found);
             }
         } else if (node.isArray()) {
