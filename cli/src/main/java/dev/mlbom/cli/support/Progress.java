@@ -33,6 +33,7 @@ public final class Progress {
     private long bytesDone;
     private long bytesTotal;
     private boolean drawn;
+    private boolean finished;
 
     /**
      * Creates a progress display.
@@ -43,6 +44,10 @@ public final class Progress {
      */
     public Progress(PrintWriter err, ProgressMode mode, String label) {
         this(err, mode.resolve(), label, Terminal.columns(), System::nanoTime);
+        if (this.mode == ProgressMode.BAR) {
+            // on Ctrl-C, end the bar's line so the shell prompt starts on a fresh one
+            Runtime.getRuntime().addShutdownHook(new Thread(this::interrupted, "mlbom-progress"));
+        }
     }
 
     Progress(PrintWriter err, ProgressMode mode, String label, int columns, LongSupplier clock) {
@@ -65,7 +70,7 @@ public final class Progress {
     public synchronized void update(String path, long done, long total) {
         this.bytesDone = done;
         this.bytesTotal = total;
-        if (mode == ProgressMode.NONE) {
+        if (mode == ProgressMode.NONE || finished) {
             return;
         }
         long now = clock.getAsLong();
@@ -88,10 +93,22 @@ public final class Progress {
      * Ends the display: in bar mode replaces the bar with a summary line; otherwise prints nothing.
      */
     public synchronized void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
         if (mode == ProgressMode.BAR && drawn) {
             long seconds = Math.max(0, (clock.getAsLong() - startNanos) / 1_000_000_000L);
             String line = label + " done: " + Sizes.bytes(bytesDone) + " in " + Sizes.duration(seconds);
             err.print("\r" + pad(line, columns - 1) + "\n");
+            err.flush();
+        }
+    }
+
+    private synchronized void interrupted() {
+        if (!finished && drawn) {
+            finished = true;
+            err.print("\n");
             err.flush();
         }
     }
