@@ -23,9 +23,10 @@ import java.util.Objects;
  *   <li>When a directory matches, everything below it is ignored.</li>
  * </ul>
  *
- * <p>{@link #defaults()} ignores {@code .git/}, {@code .github/}, {@code .gitattributes},
- * {@code .gitignore} and {@code *.mlbom.json} (the files mlbom writes next to a model; name your
- * signed record with the {@value #SIGNATURE_SUFFIX} suffix so hashing never sees it).
+ * <p>{@link #defaults()} ignores {@code .git} (the directory, or the file git writes for a worktree
+ * or submodule), {@code .github/}, {@code .gitattributes}, {@code .gitignore} and
+ * {@code *.mlbom.json} (the files mlbom writes next to a model; name your signed record with the
+ * {@value #SIGNATURE_SUFFIX} suffix so hashing never sees it).
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,7 +36,7 @@ public final class IgnoreRules {
     public static final String SIGNATURE_SUFFIX = ".mlbom.json";
 
     private static final IgnoreRules DEFAULTS =
-            of(".git/", ".github/", ".gitattributes", ".gitignore", "*" + SIGNATURE_SUFFIX);
+            of(".git", ".github/", ".gitattributes", ".gitignore", "*" + SIGNATURE_SUFFIX);
     private static final IgnoreRules NONE = new IgnoreRules(List.of());
 
     private final List<GlobPattern> patterns;
@@ -45,7 +46,7 @@ public final class IgnoreRules {
     }
 
     /**
-     * The default rules: {@code .git/}, {@code .github/}, {@code .gitattributes},
+     * The default rules: {@code .git}, {@code .github/}, {@code .gitattributes},
      * {@code .gitignore}, {@code *.mlbom.json}.
      *
      * @return the default rules

@@ -11,7 +11,7 @@ class IgnoreRulesTest {
     void defaultsIgnoreVcsMetadataAndMlbomFilesAtAnyDepth() {
         IgnoreRules rules = IgnoreRules.defaults();
         assertThat(rules.patterns())
-                .containsExactly(".git/", ".github/", ".gitattributes", ".gitignore", "*.mlbom.json");
+                .containsExactly(".git", ".github/", ".gitattributes", ".gitignore", "*.mlbom.json");
         assertThat(rules.ignores(".git/HEAD")).isTrue();
         assertThat(rules.ignores(".git/objects/ab/cd")).isTrue();
         assertThat(rules.ignores("sub/.git/HEAD")).isTrue();
@@ -21,7 +21,8 @@ class IgnoreRulesTest {
         assertThat(rules.ignores("a/b.mlbom.json")).isTrue();
         assertThat(rules.ignoresDirectory(".git")).isTrue();
 
-        assertThat(rules.ignores(".git")).as("'.git/' names only directories").isFalse();
+        assertThat(rules.ignores(".git")).as("a worktree's .git file").isTrue();
+        assertThat(rules.ignores(".github")).as("'.github/' names only directories").isFalse();
         assertThat(rules.ignores("model.safetensors")).isFalse();
         assertThat(rules.ignores("mlbom.json")).isFalse();
         assertThat(rules.ignores("my.git/x")).isFalse();
