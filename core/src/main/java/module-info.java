@@ -14,7 +14,8 @@ module dev.mlbom.core {
 
     exports dev.mlbom.codec;
     exports dev.mlbom.canonical;
-    // exports dev.mlbom.hash;
+    exports dev.mlbom.hash;
+    exports dev.mlbom.io;
     exports dev.mlbom.lineage;
     exports dev.mlbom.frameworks;
     exports dev.mlbom.diff;

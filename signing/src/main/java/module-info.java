@@ -12,8 +12,8 @@ module dev.mlbom.signing {
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
 
-    // exports dev.mlbom.crypto;
-    // exports dev.mlbom.dsse;
-    // exports dev.mlbom.sign;
-    // exports dev.mlbom.verify;
+    exports dev.mlbom.crypto;
+    exports dev.mlbom.dsse;
+    exports dev.mlbom.sign;
+    exports dev.mlbom.verify;
 }

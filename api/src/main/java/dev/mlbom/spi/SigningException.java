@@ -21,7 +21,11 @@ public final class SigningException extends MlbomException {
         /** The provider does not support the requested algorithm. */
         UNSUPPORTED_ALGORITHM,
         /** The provider (KMS, HSM, library) failed while signing. */
-        PROVIDER_FAILED
+        PROVIDER_FAILED,
+        /** Discovery found no provider with the requested name. */
+        PROVIDER_NOT_FOUND,
+        /** Discovery found several providers with the requested name. */
+        PROVIDER_AMBIGUOUS
     }
 
     private final Reason reason;

@@ -36,8 +36,11 @@ public final class CanonicalizationException extends MlbomException {
         TOO_LARGE
     }
 
+    /** The reason code. */
     private final Reason reason;
+    /** The byte offset into the input, or -1. */
     private final long byteOffset;
+    /** The JSON Pointer of the offending value, or null. */
     private final String jsonPointer;
 
     /**

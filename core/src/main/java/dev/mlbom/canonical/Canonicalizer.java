@@ -104,9 +104,7 @@ public final class Canonicalizer {
     public byte[] canonicalize(byte[] json) throws CanonicalizationException {
         Objects.requireNonNull(json, "json");
         checkSize(json.length);
-        ByteSink sink = ByteSink.inMemory(json.length + 16);
-        CanonicalEngine.canonicalize(json, maxDepth, sink);
-        return sink.toByteArray();
+        return CanonicalEngine.canonicalize(json, maxDepth);
     }
 
     /**
@@ -207,7 +205,7 @@ public final class Canonicalizer {
 
     /**
      * Builds a {@link Canonicalizer} with custom limits. Defaults: {@code maxBytes}
-     * {@value #DEFAULT_MAX_BYTES} (64 MiB), {@code maxDepth} {@value #DEFAULT_MAX_DEPTH}.
+     * {@value Canonicalizer#DEFAULT_MAX_BYTES} (64 MiB), {@code maxDepth} {@value Canonicalizer#DEFAULT_MAX_DEPTH}.
      *
      * <p>Not thread-safe; use one builder from one thread.
      */
@@ -222,7 +220,7 @@ public final class Canonicalizer {
         /**
          * Sets the maximum document size in bytes (for trees: of the canonical output).
          *
-         * @param maxBytes 1 to {@value #MAX_BYTES_CEILING}; default {@value #DEFAULT_MAX_BYTES}
+         * @param maxBytes 1 to {@value Canonicalizer#MAX_BYTES_CEILING}; default {@value Canonicalizer#DEFAULT_MAX_BYTES}
          * @return this builder
          */
         public Builder maxBytes(int maxBytes) {
@@ -234,7 +232,7 @@ public final class Canonicalizer {
          * Sets the maximum nesting depth of arrays and objects; the top-level container is depth 1
          * and a scalar document has depth 0.
          *
-         * @param maxDepth 1 to {@value #MAX_DEPTH_CEILING}; default {@value #DEFAULT_MAX_DEPTH}
+         * @param maxDepth 1 to {@value Canonicalizer#MAX_DEPTH_CEILING}; default {@value Canonicalizer#DEFAULT_MAX_DEPTH}
          * @return this builder
          */
         public Builder maxDepth(int maxDepth) {

@@ -2,8 +2,8 @@ package dev.mlbom.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mlbom.codec.internal.AtomicFiles;
 import dev.mlbom.codec.internal.Bindings;
+import dev.mlbom.io.AtomicFiles;
 import dev.mlbom.codec.internal.Problems;
 import dev.mlbom.codec.internal.SchemaBinding;
 import dev.mlbom.codec.internal.TextWriter;

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The text formats a manifest is read from and written to. JSON is the native format; YAML is
- * accepted as an authoring format over the same model.
+ * accepted as an authoring format over the same model. Immutable and thread-safe.
  */
 public enum ManifestFormat {
     /** JSON (RFC 8259), files ending in {@code .json}. */

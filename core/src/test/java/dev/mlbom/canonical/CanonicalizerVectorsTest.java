@@ -48,6 +48,15 @@ class CanonicalizerVectorsTest {
         assertThat(Canonicalizer.strict().canonicalize(actual)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @MethodSource("cyberphoneFiles")
+    void cyberphoneInputAsJacksonTreeCanonicalizesToOutput(String name) throws Exception {
+        byte[] input = Files.readAllBytes(jcs().resolve("cyberphone/input").resolve(name));
+        byte[] expected = Files.readAllBytes(jcs().resolve("cyberphone/output").resolve(name));
+        assertThat(Canonicalizer.strict().canonicalize(new com.fasterxml.jackson.databind.ObjectMapper().readTree(input)))
+                .isEqualTo(expected);
+    }
+
     @Test
     void allEs6NumberLinesMatch() throws Exception {
         Path file = jcs().resolve("es6-numbers-200k.txt.gz");

@@ -55,6 +55,19 @@ class ManifestCodecApiTest {
     }
 
     @Test
+    void aNewFileIsReadableByOthersAndAReplacedFileKeepsItsPermissions() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("m.json");
+        ManifestCodec.json().write(ManifestCodecTest.example(), file);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        ManifestCodec.json().write(ManifestCodecTest.example(), file);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-rw----");
+    }
+
+    @Test
     void aFailedWriteLeavesNothingBehind() throws Exception {
         Path file = dir.resolve("missing-dir").resolve("m.json");
         ManifestException e = catchThrowableOfType(ManifestException.class,

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 /**
  * One field a {@link RequiredFieldProfile} requires, named by a path into the manifest's JSON form.
+ * Immutable and thread-safe.
  *
  * <p>Path syntax: JSON Pointer-like member names ({@code /model/license}); a name followed by
  * {@code []} steps into an array that must be <em>non-empty</em>, with the rest of the path

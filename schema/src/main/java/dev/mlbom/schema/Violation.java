@@ -3,7 +3,7 @@ package dev.mlbom.schema;
 import java.util.Objects;
 
 /**
- * One way a document breaks the manifest schema.
+ * One way a document breaks the manifest schema. Immutable and thread-safe.
  *
  * @param pointer JSON Pointer (RFC 6901) of the offending value; for a missing or unknown member,
  *     the pointer of that member; {@code ""} for the whole document

@@ -12,7 +12,7 @@ import java.util.Arrays;
  *
  * <p>Not thread-safe: one instance parses one document.
  */
-public final class TapeParser {
+final class TapeParser {
 
     private static final byte PLAIN = 0;
     private static final byte QUOTE = 1;

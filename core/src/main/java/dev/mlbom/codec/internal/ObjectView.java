@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 public final class ObjectView {
 
     private static final Pattern LOWER_HEX = Pattern.compile("[0-9a-f]+");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern DATE = Pattern.compile("(?:[+-][0-9]{5,}|[0-9]{4})-[0-9]{2}-[0-9]{2}");
 
     private final JsonNode node;
     private final String pointer;
@@ -143,7 +143,8 @@ public final class ObjectView {
             return null;
         }
         if (!value.isTextual()) {
-            problems.add(where, "must be a string, got " + Values.typeOf(value));
+            problems.add(where, "must be a string, got " + Values.typeOf(value)
+                    + (value.isNumber() || value.isBoolean() ? " (in YAML, put it in quotes)" : ""));
             return null;
         }
         return value.textValue();

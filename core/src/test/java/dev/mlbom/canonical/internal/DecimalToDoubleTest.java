@@ -19,7 +19,7 @@ class DecimalToDoubleTest {
     void randomDecimalsReadLikeParseDouble() throws Exception {
         SplittableRandom r = new SplittableRandom(42);
         List<String> numbers = new ArrayList<>();
-        for (int i = 0; i < 60_000; i++) {
+        for (int i = 0; i < 40_000; i++) {
             int digits = 1 + r.nextInt(19);
             StringBuilder sb = new StringBuilder();
             sb.append((char) ('1' + r.nextInt(9)));
@@ -37,7 +37,7 @@ class DecimalToDoubleTest {
     void nearHalfwayDecimalsReadLikeParseDouble() throws Exception {
         SplittableRandom r = new SplittableRandom(7);
         List<String> numbers = new ArrayList<>();
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 8_000; i++) {
             double d = Double.longBitsToDouble(r.nextLong(0x0010_0000_0000_0000L, 0x7fe0_0000_0000_0000L));
             BigDecimal mid = new BigDecimal(d).add(new BigDecimal(Math.nextUp(d))).divide(BigDecimal.valueOf(2));
             int precision = 15 + r.nextInt(4);

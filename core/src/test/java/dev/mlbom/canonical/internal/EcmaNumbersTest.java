@@ -81,7 +81,7 @@ class EcmaNumbersTest {
         SplittableRandom r = new SplittableRandom(8785);
         boolean jdkIsShortest = Runtime.version().feature() >= 19; // JDK-4511638 fixed: Double.toString is shortest
         List<String> failures = new ArrayList<>();
-        int n = jdkIsShortest ? 200_000 : 5_000; // the exact BigDecimal check is slower
+        int n = jdkIsShortest ? 100_000 : 5_000; // the exact BigDecimal check is slower
         for (int i = 0; i < n && failures.size() < 10; i++) {
             long bits = switch (i % 4) {
                 case 0 -> r.nextLong();

@@ -1,0 +1,58 @@
+package dev.mlbom.canonical;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlbom.codec.ManifestCodec;
+import dev.mlbom.model.Manifest;
+import dev.mlbom.model.ManifestId;
+
+/**
+ * Computes manifest identities: {@code sha256:} over the RFC 8785 canonical bytes of the
+ * manifest's JSON form. This is the one definition every part of mlbom uses (lineage references,
+ * envelopes, diffs).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ManifestIdentity {
+
+    private static final Canonicalizer CANONICALIZER = Canonicalizer.strict();
+
+    private ManifestIdentity() {
+    }
+
+    /**
+     * The identity of a manifest.
+     *
+     * @param manifest the manifest
+     * @return its id
+     */
+    public static ManifestId of(Manifest manifest) {
+        return ofTree(ManifestCodec.json().toTree(manifest));
+    }
+
+    /**
+     * The identity of a manifest's JSON tree (for example the predicate of a statement).
+     *
+     * @param tree the manifest as JSON
+     * @return its id
+     * @throws IllegalArgumentException when the tree cannot be canonicalized (non-finite numbers,
+     *     lone surrogates); a tree produced by the codec always can
+     */
+    public static ManifestId ofTree(JsonNode tree) {
+        return new ManifestId(Canonicalizer.sha256Id(canonicalBytes(tree)));
+    }
+
+    /**
+     * The canonical bytes of a manifest's JSON tree.
+     *
+     * @param tree the manifest as JSON
+     * @return RFC 8785 bytes
+     * @throws IllegalArgumentException when the tree cannot be canonicalized
+     */
+    public static byte[] canonicalBytes(JsonNode tree) {
+        try {
+            return CANONICALIZER.canonicalize(tree);
+        } catch (CanonicalizationException e) {
+            throw new IllegalArgumentException("the manifest cannot be canonicalized: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,375 @@
+package dev.mlbom.hash;
+
+import dev.mlbom.hash.internal.FileEntry;
+import dev.mlbom.hash.internal.HashJob;
+import dev.mlbom.hash.internal.ModelScanner;
+import dev.mlbom.model.Artifact;
+import dev.mlbom.model.HashAlgorithm;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Hashes a model file or a model directory into artifacts: relative POSIX path, size and digests.
+ *
+ * <pre>{@code
+ * ArtifactHasher hasher = ArtifactHasher.builder()
+ *         .algorithms(HashAlgorithm.SHA256, HashAlgorithm.BLAKE3)
+ *         .sharded()                       // 1,000,000,000-byte shards, hashed in parallel
+ *         .listener((path, done, total) -> bar.update(done, total))
+ *         .build();
+ * List<Artifact> artifacts = hasher.hashDirectory(Path.of("models/llama"));
+ * }</pre>
+ *
+ * <p><b>Modes.</b> Per file (the default): each file gets whole-file digests; files are hashed in
+ * parallel. Sharded ({@link Builder#sharded(long)}): each file is cut into {@code [start, end)}
+ * shards of the shard size (the last one shorter), named {@code path:start:end} as in OpenSSF
+ * Model Signing, and the shards are hashed in parallel, so one huge file keeps every thread busy.
+ * In sharded mode every file has at least one shard; an empty file has the single shard
+ * {@code [0, 0)}.
+ *
+ * <p><b>Order.</b> Artifacts and listed files are sorted by path with {@link String#compareTo};
+ * digests appear in the order the algorithms were given; the result does not depend on the
+ * thread count or on the order the file system lists entries.
+ *
+ * <p><b>What is hashed.</b> Regular files below the model directory, minus those the
+ * {@link IgnoreRules} skip (by default VCS metadata and {@code *.mlbom.json}). The model directory
+ * itself may be reached through a symlink. Symbolic links inside it are rejected
+ * ({@code SYMLINK_REJECTED}) unless {@link Builder#followSymlinksInsideRoot()} is set; even then
+ * a link whose real path leaves the model directory's real path is rejected
+ * ({@code SYMLINK_ESCAPES_ROOT}), as is a link loop. FIFOs, sockets and devices are rejected
+ * ({@code SPECIAL_FILE}). A file whose size or modification time differs after hashing from when it
+ * was listed is an error ({@code FILE_CHANGED}), never a silent wrong digest. A directory with
+ * nothing to hash is an error ({@code EMPTY_MODEL}).
+ *
+ * <p><b>Resources.</b> Each call runs on its own pool of at most {@link #threads()} daemon threads,
+ * which have all stopped when the call returns or throws. Files are read with positional
+ * {@code FileChannel} reads of {@value #BUFFER_SIZE} bytes into one reused heap buffer per thread
+ * (the JDK stages each read in one cached direct buffer of the same size per thread, freed when
+ * the thread ends). A call therefore needs at most {@code threads x 2 MiB} of buffer memory
+ * (1 MiB on the heap and 1 MiB off-heap per thread; 4 MiB for 2 threads) plus a few hundred
+ * bytes per file or shard for the results, whatever the size of the model.
+ *
+ * <p><b>Cancellation.</b> {@link CancellationToken#cancel()} or interrupting the calling thread
+ * makes the call throw {@code CANCELLED} within one buffer read per thread.
+ *
+ * <p>Instances are immutable and thread-safe; one hasher can serve concurrent calls.
+ */
+public final class ArtifactHasher {
+
+    /** The default shard size of sharded mode: 1,000,000,000 bytes, as in OpenSSF Model Signing. */
+    public static final long DEFAULT_SHARD_SIZE = 1_000_000_000L;
+
+    /** Bytes per read and per worker buffer: 1 MiB. */
+    public static final int BUFFER_SIZE = 1 << 20;
+
+    private final List<HashAlgorithm> algorithms;
+    private final long shardSize;
+    private final int threads;
+    private final IgnoreRules ignore;
+    private final boolean followSymlinks;
+    private final HashProgressListener listener;
+    private final ModelScanner scanner;
+
+    private ArtifactHasher(Builder builder) {
+        this.algorithms = List.copyOf(builder.algorithms);
+        this.shardSize = builder.shardSize;
+        this.threads = builder.threads;
+        this.ignore = builder.ignore;
+        this.followSymlinks = builder.followSymlinks;
+        this.listener = builder.listener;
+        this.scanner = new ModelScanner(ignore, followSymlinks);
+    }
+
+    /**
+     * Starts a builder. Defaults: SHA-256, per-file mode, one thread per available processor,
+     * {@link IgnoreRules#defaults()}, symlinks rejected, no listener.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Hashes every file of a model directory.
+     *
+     * @param modelDir the model directory
+     * @return one artifact per file, sorted by path; never empty
+     * @throws HashingException NOT_FOUND, NOT_A_DIRECTORY, SYMLINK_REJECTED, SYMLINK_ESCAPES_ROOT,
+     *     SPECIAL_FILE, INVALID_PATH, FILE_CHANGED, EMPTY_MODEL, IO_ERROR or CANCELLED (interrupt)
+     */
+    public List<Artifact> hashDirectory(Path modelDir) throws HashingException {
+        return hashDirectory(modelDir, new CancellationToken());
+    }
+
+    /**
+     * Hashes every file of a model directory; cancellable.
+     *
+     * @param modelDir the model directory
+     * @param token cancels the call when {@linkplain CancellationToken#cancel() cancelled}
+     * @return one artifact per file, sorted by path; never empty
+     * @throws HashingException as {@link #hashDirectory(Path)}, and CANCELLED
+     */
+    public List<Artifact> hashDirectory(Path modelDir, CancellationToken token) throws HashingException {
+        Objects.requireNonNull(token, "token");
+        ModelScanner.Listing listing = scanner.scan(modelDir);
+        if (listing.files().isEmpty()) {
+            throw new HashingException(HashingException.Reason.EMPTY_MODEL, listing.ignored() == 0
+                    ? "model directory " + modelDir + " holds no file; point at the directory with the model files"
+                    : "model directory " + modelDir + " holds no file to hash: all " + listing.ignored()
+                            + " entries are ignored by " + ignore + "; point at the model files or change the ignore rules");
+        }
+        return job(token).run(listing.files());
+    }
+
+    /**
+     * Hashes one file of a model directory, under the same symlink rules (ignore rules do not apply).
+     *
+     * @param modelDir the model directory
+     * @param relativePath the file's artifact path, e.g. {@code weights/model-00001.safetensors}
+     * @return its artifact
+     * @throws HashingException NOT_FOUND, NOT_A_DIRECTORY, NOT_A_REGULAR_FILE, SYMLINK_REJECTED,
+     *     SYMLINK_ESCAPES_ROOT, SPECIAL_FILE, FILE_CHANGED, IO_ERROR or CANCELLED
+     * @throws IllegalArgumentException when {@code relativePath} is not a valid artifact path
+     */
+    public Artifact hashFile(Path modelDir, String relativePath) throws HashingException {
+        return hashFiles(modelDir, List.of(relativePath), new CancellationToken()).get(0);
+    }
+
+    /**
+     * Hashes exactly the named files of a model directory, e.g. the artifacts a manifest lists,
+     * in parallel. Ignore rules do not apply; symlink and special-file rules do.
+     *
+     * @param modelDir the model directory
+     * @param relativePaths artifact paths, no repeats; may be empty
+     * @param token cancels the call when {@linkplain CancellationToken#cancel() cancelled}
+     * @return one artifact per path, sorted by path
+     * @throws HashingException as {@link #hashFile(Path, String)}
+     * @throws IllegalArgumentException when a path is invalid or repeated
+     */
+    public List<Artifact> hashFiles(Path modelDir, Collection<String> relativePaths, CancellationToken token)
+            throws HashingException {
+        Objects.requireNonNull(token, "token");
+        List<String> sorted = new ArrayList<>(relativePaths);
+        sorted.sort(null);
+        Set<String> seen = new HashSet<>();
+        List<FileEntry> files = new ArrayList<>(sorted.size());
+        for (String path : sorted) {
+            if (!seen.add(path)) {
+                throw new IllegalArgumentException("path '" + path + "' is named twice");
+            }
+            files.add(scanner.resolve(modelDir, path));
+        }
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        return job(token).run(files);
+    }
+
+    /**
+     * Lists the files {@link #hashDirectory(Path)} would hash, under the same ignore and symlink
+     * rules, without reading them (e.g. to find files a manifest does not list).
+     *
+     * @param modelDir the model directory
+     * @return artifact paths sorted by path; empty when there is nothing to hash
+     * @throws HashingException NOT_FOUND, NOT_A_DIRECTORY, SYMLINK_REJECTED, SYMLINK_ESCAPES_ROOT,
+     *     SPECIAL_FILE, INVALID_PATH or IO_ERROR
+     */
+    public List<String> listFiles(Path modelDir) throws HashingException {
+        return scanner.scan(modelDir).files().stream().map(FileEntry::path).toList();
+    }
+
+    /**
+     * The digest algorithms, in the order digests are recorded.
+     *
+     * @return at least one algorithm
+     */
+    public List<HashAlgorithm> algorithms() {
+        return algorithms;
+    }
+
+    /**
+     * The shard size in sharded mode.
+     *
+     * @return the shard size in bytes, or empty in per-file mode
+     */
+    public OptionalLong shardSize() {
+        return shardSize == 0 ? OptionalLong.empty() : OptionalLong.of(shardSize);
+    }
+
+    /**
+     * The maximum number of worker threads per call.
+     *
+     * @return at least 1
+     */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * The ignore rules.
+     *
+     * @return the rules
+     */
+    public IgnoreRules ignoreRules() {
+        return ignore;
+    }
+
+    /**
+     * Whether symlinks that stay inside the model directory are followed.
+     *
+     * @return false by default
+     */
+    public boolean followsSymlinksInsideRoot() {
+        return followSymlinks;
+    }
+
+    private HashJob job(CancellationToken token) {
+        return new HashJob(algorithms, shardSize, threads, BUFFER_SIZE, listener, token);
+    }
+
+    /**
+     * Configures an {@link ArtifactHasher}. Not thread-safe; use from one thread, then
+     * {@link #build()}.
+     */
+    public static final class Builder {
+
+        private List<HashAlgorithm> algorithms = List.of(HashAlgorithm.SHA256);
+        private long shardSize;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private IgnoreRules ignore = IgnoreRules.defaults();
+        private boolean followSymlinks;
+        private HashProgressListener listener = HashProgressListener.none();
+
+        private Builder() {
+        }
+
+        /**
+         * The digest algorithms, computed together in one read pass. Default: SHA-256 alone.
+         *
+         * @param algorithms at least one; repeats are dropped, order is kept
+         * @return this builder
+         */
+        public Builder algorithms(HashAlgorithm... algorithms) {
+            return algorithms(Arrays.asList(algorithms));
+        }
+
+        /**
+         * The digest algorithms, computed together in one read pass. Default: SHA-256 alone.
+         *
+         * @param algorithms at least one; repeats are dropped, order is kept
+         * @return this builder
+         */
+        public Builder algorithms(Collection<HashAlgorithm> algorithms) {
+            for (HashAlgorithm algorithm : algorithms) {
+                Objects.requireNonNull(algorithm, "algorithm");
+            }
+            this.algorithms = List.copyOf(new LinkedHashSet<>(algorithms));
+            return this;
+        }
+
+        /**
+         * Per-file mode: whole-file digests (the default).
+         *
+         * @return this builder
+         */
+        public Builder perFile() {
+            this.shardSize = 0;
+            return this;
+        }
+
+        /**
+         * Sharded mode with the {@linkplain #DEFAULT_SHARD_SIZE default shard size}.
+         *
+         * @return this builder
+         */
+        public Builder sharded() {
+            return sharded(DEFAULT_SHARD_SIZE);
+        }
+
+        /**
+         * Sharded mode: files are cut into shards of this many bytes (the last one shorter).
+         *
+         * @param shardSize bytes per shard, positive
+         * @return this builder
+         */
+        public Builder sharded(long shardSize) {
+            if (shardSize <= 0) {
+                throw new IllegalArgumentException("shard size must be positive, got " + shardSize);
+            }
+            this.shardSize = shardSize;
+            return this;
+        }
+
+        /**
+         * The maximum number of worker threads per call. Default:
+         * {@link Runtime#availableProcessors()}.
+         *
+         * @param threads at least 1
+         * @return this builder
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * The ignore rules. Default: {@link IgnoreRules#defaults()}; use
+         * {@code IgnoreRules.defaults().plus(...)} to add patterns or {@link IgnoreRules#of} to
+         * replace them.
+         *
+         * @param rules the rules
+         * @return this builder
+         */
+        public Builder ignore(IgnoreRules rules) {
+            this.ignore = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /**
+         * Follows symbolic links whose real path stays inside the model directory's real path
+         * (default: every symlink is rejected). Links that leave it are still rejected.
+         *
+         * @return this builder
+         */
+        public Builder followSymlinksInsideRoot() {
+            this.followSymlinks = true;
+            return this;
+        }
+
+        /**
+         * A progress listener. Default: none.
+         *
+         * @param listener called after every read, see {@link HashProgressListener}
+         * @return this builder
+         */
+        public Builder listener(HashProgressListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Builds the hasher.
+         *
+         * @return an immutable hasher
+         * @throws IllegalStateException when no algorithm is set
+         */
+        public ArtifactHasher build() {
+            if (algorithms.isEmpty()) {
+                throw new IllegalStateException("at least one hash algorithm is needed");
+            }
+            return new ArtifactHasher(this);
+        }
+    }
+}

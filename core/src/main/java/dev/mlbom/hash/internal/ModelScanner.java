@@ -1,0 +1,223 @@
+package dev.mlbom.hash.internal;
+
+import dev.mlbom.hash.HashingException;
+import dev.mlbom.hash.HashingException.Reason;
+import dev.mlbom.hash.IgnoreRules;
+import dev.mlbom.model.ArtifactPath;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Lists the regular files of a model directory under the ignore and symlink rules, or resolves one
+ * relative path the same way. Every path it returns is a real path inside the real model root.
+ * Immutable and thread-safe.
+ */
+public final class ModelScanner {
+
+    private final IgnoreRules ignore;
+    private final boolean followSymlinks;
+
+    /**
+     * Creates a scanner.
+     *
+     * @param ignore which entries to skip
+     * @param followSymlinks whether symlinks that stay inside the root are followed
+     */
+    public ModelScanner(IgnoreRules ignore, boolean followSymlinks) {
+        this.ignore = Objects.requireNonNull(ignore, "ignore");
+        this.followSymlinks = followSymlinks;
+    }
+
+    /** The outcome of a scan: the files, sorted by path, and how many entries were ignored. */
+    public record Listing(List<FileEntry> files, int ignored) {
+        /** Copies the list. */
+        public Listing {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * Resolves the model root to its real path (the root itself may be reached through a symlink).
+     *
+     * @param modelDir the model directory
+     * @return its real path
+     * @throws HashingException NOT_FOUND, NOT_A_DIRECTORY or IO_ERROR
+     */
+    public static Path realRoot(Path modelDir) throws HashingException {
+        Objects.requireNonNull(modelDir, "modelDir");
+        Path real;
+        try {
+            real = modelDir.toRealPath();
+        } catch (NoSuchFileException e) {
+            throw new HashingException(Reason.NOT_FOUND, "model directory " + modelDir
+                    + " does not exist; check the path", e);
+        } catch (IOException e) {
+            throw ioError(modelDir, e);
+        }
+        if (!Files.isDirectory(real)) {
+            throw new HashingException(Reason.NOT_A_DIRECTORY, "model path " + modelDir
+                    + " is not a directory; pass the directory that holds the model files");
+        }
+        return real;
+    }
+
+    /**
+     * Lists the files to hash, sorted by path ({@link String#compareTo}).
+     *
+     * @param modelDir the model directory
+     * @return the listing (possibly empty)
+     * @throws HashingException when the directory or an entry is rejected
+     */
+    public Listing scan(Path modelDir) throws HashingException {
+        Path root = realRoot(modelDir);
+        List<FileEntry> files = new ArrayList<>();
+        int[] ignored = {0};
+        walk(root, root, "", files, ignored, new HashSet<>(Set.of(root)));
+        files.sort(Comparator.comparing(FileEntry::path));
+        return new Listing(files, ignored[0]);
+    }
+
+    /**
+     * Walks one directory. {@code dir} is always a real path; {@code active} holds the real paths
+     * of the directories being walked (the current chain), so a symlink back into the chain is a loop.
+     */
+    private void walk(Path root, Path dir, String prefix, List<FileEntry> out, int[] ignored, Set<Path> active)
+            throws HashingException {
+        List<Path> children = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            for (Path child : stream) {
+                children.add(child);
+            }
+        } catch (IOException e) {
+            throw ioError(dir, e);
+        }
+        for (Path child : children) {
+            String rel = prefix.isEmpty() ? child.getFileName().toString()
+                    : prefix + "/" + child.getFileName();
+            BasicFileAttributes attrs = attributes(child, rel);
+            Path target = child;
+            if (attrs.isSymbolicLink()) {
+                if (ignore.ignores(rel) || ignore.ignoresDirectory(rel)) {
+                    ignored[0]++;
+                    continue;
+                }
+                target = followLink(root, child, rel);
+                attrs = attributes(target, rel);
+            }
+            if (attrs.isDirectory()) {
+                if (ignore.ignoresDirectory(rel)) {
+                    ignored[0]++;
+                    continue;
+                }
+                if (dir.startsWith(target) || active.contains(target)) {
+                    throw new HashingException(Reason.SYMLINK_REJECTED, "model entry '" + rel
+                            + "' is a symbolic link back to a directory above it (a loop); remove the link");
+                }
+                active.add(target);
+                walk(root, target, rel, out, ignored, active);
+                active.remove(target);
+            } else if (ignore.ignores(rel)) {
+                ignored[0]++;
+            } else if (attrs.isRegularFile()) {
+                requireValidPath(rel, child);
+                out.add(new FileEntry(rel, target, attrs.size(), attrs.lastModifiedTime()));
+            } else {
+                throw specialFile(rel, child);
+            }
+        }
+    }
+
+    /**
+     * Resolves one relative path under the same symlink rules (ignore rules are not applied).
+     *
+     * @param modelDir the model directory
+     * @param relativePath a valid artifact path
+     * @return the file
+     * @throws HashingException when the file is missing or rejected
+     */
+    public FileEntry resolve(Path modelDir, String relativePath) throws HashingException {
+        ArtifactPath.require(relativePath);
+        Path root = realRoot(modelDir);
+        Path current = root;
+        String[] segments = relativePath.split("/");
+        String rel = "";
+        for (String segment : segments) {
+            rel = rel.isEmpty() ? segment : rel + "/" + segment;
+            Path next = current.resolve(segment);
+            BasicFileAttributes attrs = attributes(next, rel);
+            current = attrs.isSymbolicLink() ? followLink(root, next, rel) : next;
+        }
+        BasicFileAttributes attrs = attributes(current, relativePath);
+        if (attrs.isDirectory()) {
+            throw new HashingException(Reason.NOT_A_REGULAR_FILE, "model entry '" + relativePath + "' ("
+                    + root.resolve(relativePath) + ") is a directory, not a file; name a file");
+        }
+        if (!attrs.isRegularFile()) {
+            throw specialFile(relativePath, root.resolve(relativePath));
+        }
+        return new FileEntry(relativePath, current, attrs.size(), attrs.lastModifiedTime());
+    }
+
+    private Path followLink(Path root, Path link, String rel) throws HashingException {
+        if (!followSymlinks) {
+            throw new HashingException(Reason.SYMLINK_REJECTED, "model entry '" + rel + "' (" + link
+                    + ") is a symbolic link; symlinks are rejected by default: replace it with the file it"
+                    + " points to, or enable followSymlinksInsideRoot() if it points inside the model directory");
+        }
+        Path real;
+        try {
+            real = link.toRealPath();
+        } catch (NoSuchFileException e) {
+            throw new HashingException(Reason.NOT_FOUND, "model entry '" + rel + "' (" + link
+                    + ") is a symbolic link to a missing file; fix or remove the link", e);
+        } catch (IOException e) {
+            throw ioError(link, e);
+        }
+        if (!real.startsWith(root)) {
+            throw new HashingException(Reason.SYMLINK_ESCAPES_ROOT, "model entry '" + rel + "' (" + link
+                    + ") is a symbolic link to " + real + ", outside the model directory " + root
+                    + "; copy the file into the model directory instead of linking to it");
+        }
+        return real;
+    }
+
+    private static BasicFileAttributes attributes(Path path, String rel) throws HashingException {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            throw new HashingException(Reason.NOT_FOUND, "model file '" + rel + "' (" + path
+                    + ") does not exist; check the path or restore the file", e);
+        } catch (IOException e) {
+            throw ioError(path, e);
+        }
+    }
+
+    private static void requireValidPath(String rel, Path file) throws HashingException {
+        String problem = ArtifactPath.problem(rel);
+        if (problem != null) {
+            throw new HashingException(Reason.INVALID_PATH, "model file " + file
+                    + " cannot be recorded as an artifact (" + problem + "); rename it or ignore it");
+        }
+    }
+
+    private static HashingException specialFile(String rel, Path path) {
+        return new HashingException(Reason.SPECIAL_FILE, "model entry '" + rel + "' (" + path
+                + ") is not a regular file (a FIFO, socket or device); remove it or add it to the ignore rules");
+    }
+
+    static HashingException ioError(Path path, IOException e) {
+        return new HashingException(Reason.IO_ERROR, "cannot read " + path + ": " + e
+                + "; check that the file exists and is readable", e);
+    }
+}

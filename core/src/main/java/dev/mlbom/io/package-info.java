@@ -1,0 +1,4 @@
+/**
+ * File output that never leaves a partial file behind: {@link dev.mlbom.io.AtomicFiles}.
+ */
+package dev.mlbom.io;

@@ -1,0 +1,191 @@
+package dev.mlbom.crypto.internal;
+
+import dev.mlbom.crypto.KeyException;
+import dev.mlbom.spi.SignatureAlgorithm;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.Arrays;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.params.ECDomainParameters;
+import org.bouncycastle.crypto.params.ECNamedDomainParameters;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.params.RSAKeyParameters;
+import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
+import org.bouncycastle.crypto.util.PrivateKeyFactory;
+import org.bouncycastle.crypto.util.PublicKeyFactory;
+import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
+import org.bouncycastle.math.ec.FixedPointCombMultiplier;
+
+/**
+ * Decodes SPKI and PKCS#8 structures into BouncyCastle parameters and applies mlbom's key policy:
+ * Ed25519; ECDSA on named P-256 or P-384 only; RSA from 3072 to 16384 bits. Stateless and
+ * thread-safe.
+ */
+public final class KeyCodec {
+
+    /** The smallest RSA modulus mlbom accepts for its own keys. */
+    public static final int MIN_RSA_BITS = 3072;
+    /** The largest RSA modulus mlbom accepts (bounds verification cost). */
+    public static final int MAX_RSA_BITS = 16384;
+
+    private KeyCodec() {
+    }
+
+    /**
+     * Decodes a DER SubjectPublicKeyInfo.
+     *
+     * @param der the bytes; must be DER (not BER)
+     * @param source where the key came from, for messages
+     * @return the checked key
+     * @throws KeyException MALFORMED_PEM, UNSUPPORTED_KEY or WEAK_KEY
+     */
+    public static PublicKeyParts decodePublic(byte[] der, String source) throws KeyException {
+        SubjectPublicKeyInfo info;
+        try {
+            ASN1Primitive primitive = ASN1Primitive.fromByteArray(der);
+            info = SubjectPublicKeyInfo.getInstance(primitive);
+            if (!Arrays.equals(info.getEncoded(ASN1Encoding.DER), der)) {
+                throw new KeyException(KeyException.Reason.MALFORMED_PEM, source
+                        + ": the public key is not DER-encoded (BER or trailing bytes); re-export it as SPKI DER/PEM");
+            }
+        } catch (IOException | IllegalArgumentException | ClassCastException e) {
+            throw new KeyException(KeyException.Reason.MALFORMED_PEM, source
+                    + ": not a SubjectPublicKeyInfo (expected a PEM 'PUBLIC KEY' block or SPKI DER)", e);
+        }
+        AsymmetricKeyParameter key;
+        try {
+            key = PublicKeyFactory.createKey(info);
+        } catch (IOException | RuntimeException e) {
+            throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source
+                    + ": the public key could not be decoded or is not a valid point/modulus for its type", e);
+        }
+        return fromParams(key, source);
+    }
+
+    /**
+     * Checks public key parameters against mlbom's policy and encodes their canonical SPKI.
+     *
+     * @param key BouncyCastle public key parameters
+     * @param source where the key came from
+     * @return the checked key
+     * @throws KeyException UNSUPPORTED_KEY or WEAK_KEY
+     */
+    public static PublicKeyParts fromParams(AsymmetricKeyParameter key, String source) throws KeyException {
+        if (key.isPrivate()) {
+            throw new IllegalArgumentException("a private key was given where a public key is expected");
+        }
+        SignatureAlgorithm algorithm = algorithmOf(key, source);
+        byte[] spki;
+        try {
+            spki = SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(key).getEncoded(ASN1Encoding.DER);
+        } catch (IOException e) {
+            throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source + ": the public key cannot be encoded", e);
+        }
+        return new PublicKeyParts(algorithm, key, spki);
+    }
+
+    private static SignatureAlgorithm algorithmOf(AsymmetricKeyParameter key, String source) throws KeyException {
+        if (key instanceof Ed25519PublicKeyParameters) {
+            return SignatureAlgorithm.ED25519;
+        }
+        if (key instanceof ECPublicKeyParameters ec) {
+            return curveAlgorithm(ec.getParameters(), source);
+        }
+        if (key instanceof RSAKeyParameters rsa) {
+            int bits = rsa.getModulus().bitLength();
+            if (bits < MIN_RSA_BITS) {
+                throw new KeyException(KeyException.Reason.WEAK_KEY, source + ": RSA key has " + bits
+                        + " bits; mlbom requires at least " + MIN_RSA_BITS + " bits (generate a new key)");
+            }
+            if (bits > MAX_RSA_BITS) {
+                throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source + ": RSA key has " + bits
+                        + " bits; mlbom accepts at most " + MAX_RSA_BITS);
+            }
+            return SignatureAlgorithm.RSA_PSS_SHA256;
+        }
+        throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source + ": key type "
+                + key.getClass().getSimpleName().replace("PublicKeyParameters", "").replace("KeyParameters", "")
+                + " is not supported; use Ed25519, ECDSA P-256/P-384 or RSA (3072 bits and up)");
+    }
+
+    private static SignatureAlgorithm curveAlgorithm(ECDomainParameters params, String source) throws KeyException {
+        if (params instanceof ECNamedDomainParameters named) {
+            ASN1ObjectIdentifier oid = named.getName();
+            if (SECObjectIdentifiers.secp256r1.equals(oid)) {
+                return SignatureAlgorithm.ECDSA_P256_SHA256;
+            }
+            if (SECObjectIdentifiers.secp384r1.equals(oid)) {
+                return SignatureAlgorithm.ECDSA_P384_SHA384;
+            }
+            throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source + ": EC curve " + oid
+                    + " is not supported; use P-256 or P-384");
+        }
+        throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source
+                + ": EC key with explicit curve parameters; use a named curve (P-256 or P-384)");
+    }
+
+    /**
+     * A decoded private key with its public half.
+     *
+     * @param key the private parameters
+     * @param publicKey the checked public key
+     */
+    public record PrivateKeyParts(AsymmetricKeyParameter key, PublicKeyParts publicKey) {
+    }
+
+    /**
+     * Decodes a PKCS#8 PrivateKeyInfo and derives the public key.
+     *
+     * @param info the structure
+     * @param source where it came from
+     * @return the private key with its checked public key
+     * @throws KeyException UNSUPPORTED_KEY, WEAK_KEY or MALFORMED_PEM
+     */
+    public static PrivateKeyParts decodePrivate(PrivateKeyInfo info, String source) throws KeyException {
+        AsymmetricKeyParameter key;
+        try {
+            key = PrivateKeyFactory.createKey(info);
+        } catch (IOException | RuntimeException e) {
+            throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source
+                    + ": the private key could not be decoded (unsupported type or malformed PKCS#8)", e);
+        }
+        return fromPrivateParams(key, source);
+    }
+
+    /**
+     * Derives and checks the public key of private parameters.
+     *
+     * @param key private parameters
+     * @param source where it came from
+     * @return the key with its checked public key
+     * @throws KeyException UNSUPPORTED_KEY or WEAK_KEY
+     */
+    public static PrivateKeyParts fromPrivateParams(AsymmetricKeyParameter key, String source) throws KeyException {
+        AsymmetricKeyParameter pub;
+        if (key instanceof Ed25519PrivateKeyParameters ed) {
+            pub = ed.generatePublicKey();
+        } else if (key instanceof ECPrivateKeyParameters ec) {
+            ECDomainParameters params = ec.getParameters();
+            BigInteger d = ec.getD();
+            if (d.signum() <= 0 || d.compareTo(params.getN()) >= 0) {
+                throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source + ": EC private scalar out of range");
+            }
+            pub = new ECPublicKeyParameters(new FixedPointCombMultiplier().multiply(params.getG(), d).normalize(), params);
+        } else if (key instanceof RSAPrivateCrtKeyParameters rsa) {
+            pub = new RSAKeyParameters(false, rsa.getModulus(), rsa.getPublicExponent());
+        } else {
+            throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source + ": private key type "
+                    + key.getClass().getSimpleName() + " is not supported; use Ed25519, ECDSA P-256/P-384 or RSA (CRT form)");
+        }
+        return new PrivateKeyParts(key, fromParams(pub, source));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.mlbom.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mlbom.crypto.KeyFiles;
+import dev.mlbom.crypto.KeyPairHandle;
+import dev.mlbom.spi.SignatureAlgorithm;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolicyFileTest {
+
+    @TempDir
+    Path dir;
+    private KeyPairHandle key;
+
+    @BeforeEach
+    void keys() throws Exception {
+        key = KeyPairHandle.generate(SignatureAlgorithm.ECDSA_P256_SHA256);
+        Files.createDirectories(dir.resolve("keys"));
+        KeyFiles.writePublicKey(dir.resolve("keys/release.pub"), key.publicKey());
+    }
+
+    private Path policy(String yaml) throws Exception {
+        Path file = dir.resolve("policy.yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    @Test
+    void loadsEverySetting() throws Exception {
+        Policy policy = PolicyFile.load(policy("""
+                # release policy
+                trustedKeys:
+                  - publicKey: keys/release.pub
+                    label: release-2026
+                    validFrom: 2026-01-01T00:00:00Z
+                    validUntil: "2027-01-01T00:00:00Z"
+                revokedKeys: [ "00ff" ]
+                threshold: 1
+                requiredFields: complete
+                artifacts:
+                  allowUnexpectedFiles: true
+                  skipDigests: false
+                maxAge: P90D
+                clockSkew: PT1M
+                minimumVersion: 2.3.0
+                allowExpiredKeys: false
+                ancestors: ancestors
+                """));
+        assertThat(policy.trustedKeys()).singleElement().satisfies(k -> {
+            assertThat(k.keyId()).isEqualTo(key.keyId());
+            assertThat(k.label()).contains("release-2026");
+            assertThat(k.validFrom()).contains(Instant.parse("2026-01-01T00:00:00Z"));
+            assertThat(k.validUntil()).contains(Instant.parse("2027-01-01T00:00:00Z"));
+        });
+        assertThat(policy.revokedKeyIds()).containsExactly("00ff");
+        assertThat(policy.requiredFields().orElseThrow().name()).isEqualTo("complete");
+        assertThat(policy.allowUnexpectedFiles()).isTrue();
+        assertThat(policy.skipArtifactDigests()).isFalse();
+        assertThat(policy.maxAge()).contains(Duration.ofDays(90));
+        assertThat(policy.clockSkew()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(policy.minimumVersion()).contains("2.3.0");
+        assertThat(policy.ancestorEnvelopes()).contains(dir.toAbsolutePath().resolve("ancestors"));
+        assertThat(policy.toString()).contains("allowUnexpectedFiles").doesNotContain(key.keyId());
+    }
+
+    @Test
+    void rejectsBadPoliciesWithTheirPointer() throws Exception {
+        assertInvalid("trustedKeys: []\n", PolicyException.Reason.INVALID, "/trustedKeys");
+        assertInvalid("trustedKeys:\n  - publicKey: keys/release.pub\nthreshhold: 2\n", PolicyException.Reason.INVALID,
+                "/threshhold");
+        assertInvalid("trustedKeys:\n  - publicKey: keys/release.pub\nthreshold: 2\n", PolicyException.Reason.INVALID, "");
+        assertInvalid("trustedKeys:\n  - publicKey: keys/missing.pub\n", PolicyException.Reason.KEY_UNREADABLE,
+                "/trustedKeys/0/publicKey");
+        assertInvalid("trustedKeys:\n  - publicKey: keys/release.pub\nmaxAge: 90 days\n", PolicyException.Reason.INVALID,
+                "/maxAge");
+        assertInvalid("trustedKeys:\n  - publicKey: keys/release.pub\nrequiredFields: most\n",
+                PolicyException.Reason.INVALID, "/requiredFields");
+        assertInvalid("trustedKeys:\n  - &k {publicKey: keys/release.pub}\n  - *k\n", PolicyException.Reason.MALFORMED,
+                null);
+        assertInvalid("trustedKeys:\n  - publicKey: keys/release.pub\nthreshold: 1\nthreshold: 1\n",
+                PolicyException.Reason.MALFORMED, null);
+    }
+
+    private void assertInvalid(String yaml, PolicyException.Reason reason, String pointer) throws Exception {
+        Path file = policy(yaml);
+        assertThatThrownBy(() -> PolicyFile.load(file)).isInstanceOfSatisfying(PolicyException.class, e -> {
+            assertThat(e.reason()).as(e.getMessage()).isEqualTo(reason);
+            if (pointer != null) {
+                assertThat(e.pointer()).as(e.getMessage()).contains(pointer);
+            }
+            assertThat(e.getMessage()).contains("policy.yaml");
+        });
+    }
+}
