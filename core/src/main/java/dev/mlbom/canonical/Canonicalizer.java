@@ -104,9 +104,7 @@ public final class Canonicalizer {
     public byte[] canonicalize(byte[] json) throws CanonicalizationException {
         Objects.requireNonNull(json, "json");
         checkSize(json.length);
-        ByteSink sink = ByteSink.inMemory(json.length + 16);
-        CanonicalEngine.canonicalize(json, maxDepth, sink);
-        return sink.toByteArray();
+        return CanonicalEngine.canonicalize(json, maxDepth);
     }
 
     /**

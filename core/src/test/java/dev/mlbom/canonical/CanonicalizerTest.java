@@ -128,6 +128,23 @@ class CanonicalizerTest {
     }
 
     @Test
+    void streamFailureIsAnIOException() {
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("disk full");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                throw new java.io.IOException("disk full");
+            }
+        };
+        assertThatThrownBy(() -> Canonicalizer.strict().canonicalize("[1]".getBytes(StandardCharsets.US_ASCII), broken))
+                .isInstanceOf(java.io.IOException.class).hasMessage("disk full");
+    }
+
+    @Test
     void sha256IdOfCanonicalBytes() throws Exception {
         assertThat(Canonicalizer.sha256Id(new byte[0]))
                 .isEqualTo("sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");

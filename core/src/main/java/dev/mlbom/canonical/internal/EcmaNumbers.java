@@ -24,10 +24,14 @@ public final class EcmaNumbers {
     private static final long TWO_POW_53 = 1L << 53;
     private static final long MASK_63 = (1L << 63) - 1;
     /** Smallest and largest power of ten in the table (exponent of 10). */
-    private static final int E_MIN = -300;
-    private static final int E_MAX = 330;
-    private static final long[] G_HIGH = new long[E_MAX - E_MIN + 1];
-    private static final long[] G_LOW = new long[E_MAX - E_MIN + 1];
+    static final int E_MIN = -300;
+    static final int E_MAX = 330;
+    /** High 63 bits of g(e), 2^125 <= g(e) < 2^126, g(e) = 10^e * 2^(125 - floorLog2Pow10(e)) rounded up. */
+    static final long[] G_HIGH = new long[E_MAX - E_MIN + 1];
+    /** Low 63 bits of g(e). */
+    static final long[] G_LOW = new long[E_MAX - E_MIN + 1];
+    /** Whether g(e) is exact (not rounded up). */
+    static final boolean[] G_EXACT = new boolean[E_MAX - E_MIN + 1];
     private static final byte[] DIGIT_PAIRS = new byte[200];
 
     static {
@@ -53,6 +57,7 @@ public final class EcmaNumbers {
             if (!exact) {
                 g = g.add(BigInteger.ONE);
             }
+            G_EXACT[e - E_MIN] = exact;
             if (g.bitLength() != 126) {
                 throw new ExceptionInInitializerError("power-of-ten table out of range at " + e);
             }

@@ -12,7 +12,7 @@ import java.util.Arrays;
  *
  * <p>Not thread-safe: one instance parses one document.
  */
-public final class TapeParser {
+final class TapeParser {
 
     private static final byte PLAIN = 0;
     private static final byte QUOTE = 1;
@@ -490,7 +490,8 @@ public final class TapeParser {
         }
         long mantissa = 0;
         int digits = 0; // significant digits in mantissa (leading zeros not counted)
-        int dropped = 0; // digits not kept in the mantissa (beyond 18)
+        int dropped = 0; // integer digits not kept in the mantissa (beyond 18)
+        boolean truncated = false; // whether a non-zero digit was not kept
         if (in[p] == '0') {
             p++;
             if (p < end && in[p] >= '0' && in[p] <= '9') {
@@ -504,6 +505,7 @@ public final class TapeParser {
                     digits++;
                 } else {
                     dropped++;
+                    truncated |= in[p] != '0';
                 }
                 p++;
             }
@@ -522,6 +524,8 @@ public final class TapeParser {
                         digits++;
                     }
                     scale--;
+                } else if (in[p] != '0') {
+                    truncated = true;
                 }
                 p++;
             }
@@ -553,24 +557,33 @@ public final class TapeParser {
             scale += expNegative ? -exp : exp;
         }
         pos = p;
-        if (plain && dropped == 0 && mantissa <= TWO_POW_53) {
+        if (plain && !truncated && mantissa <= TWO_POW_53 && scale == 0) {
             add(Tape.entry(Tape.INT, negative ? -mantissa : mantissa));
             return;
         }
         double v;
         if (mantissa == 0) {
             v = 0; // "-0.0", "0e5": RFC 8785 writes both as 0
-        } else if (digits <= 15 && dropped == 0 && scale >= -22 && scale <= 22) {
+        } else if (!truncated && mantissa <= TWO_POW_53 && scale >= -22 && scale <= 22) {
             // both operands exact, so one correctly rounded operation gives the correctly rounded value
             v = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
         } else {
-            v = Double.parseDouble(new String(in, start, p - start, StandardCharsets.ISO_8859_1));
-            if (Double.isInfinite(v)) {
-                throw fail(Reason.NUMBER_OUT_OF_RANGE, "the number " + excerpt(start, p)
-                        + " is outside the IEEE-754 double range", start,
-                        "RFC 8785 numbers must be finite doubles (magnitude below 1.8e308); write large values as strings");
+            long bits = DecimalToDouble.toBits(mantissa, scale);
+            if (truncated && bits != DecimalToDouble.UNDECIDED && bits != DecimalToDouble.toBits(mantissa + 1, scale)) {
+                // more digits than kept: the value lies between m and m + 1 units; decided if both read alike
+                bits = DecimalToDouble.UNDECIDED;
             }
-            v = Math.abs(v);
+            if (bits != DecimalToDouble.UNDECIDED) {
+                v = Double.longBitsToDouble(bits);
+            } else {
+                v = Double.parseDouble(new String(in, start, p - start, StandardCharsets.ISO_8859_1));
+                if (Double.isInfinite(v)) {
+                    throw fail(Reason.NUMBER_OUT_OF_RANGE, "the number " + excerpt(start, p)
+                            + " is outside the IEEE-754 double range", start,
+                            "RFC 8785 numbers must be finite doubles (magnitude below 1.8e308); write large values as strings");
+                }
+                v = Math.abs(v);
+            }
         }
         if (negative) {
             v = -v;

@@ -7,7 +7,6 @@ import dev.mlbom.canonical.CanonicalizationException.Reason;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 
@@ -48,66 +47,93 @@ public final class TreeWriter {
         new TreeWriter(out, maxDepth, maxBytes).value(tree, 0);
     }
 
-    private void value(JsonNode node, int depth) throws CanonicalizationException {
-        if (out.pos > maxBytes) {
-            throw fail(Reason.TOO_LARGE, "the canonical form exceeds the size limit of " + maxBytes + " bytes",
-                    "raise the limit with Canonicalizer.builder().maxBytes(...)");
+    /** An open array or object: its node, sorted member names (objects only) and the next position. */
+    private static final class Frame {
+        final JsonNode node;
+        final String[] names;
+        int next;
+
+        Frame(JsonNode node, String[] names) {
+            this.node = node;
+            this.names = names;
         }
-        JsonNodeType type = node.getNodeType();
-        switch (type) {
-            case NULL:
-                out.writeAscii("null");
-                break;
-            case BOOLEAN:
-                out.writeAscii(node.booleanValue() ? "true" : "false");
-                break;
-            case STRING:
-                string(node.textValue());
-                break;
-            case NUMBER:
-                number(node);
-                break;
-            case ARRAY: {
-                enter(depth);
-                out.write((byte) '[');
-                int n = node.size();
-                for (int i = 0; i < n; i++) {
-                    if (i > 0) {
-                        out.write((byte) ',');
+    }
+
+    /** Writes a value of any nesting without recursion: open containers live on an explicit stack. */
+    private void value(JsonNode root, int unused) throws CanonicalizationException {
+        java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+        JsonNode node = root;
+        while (true) {
+            if (out.pos > maxBytes) {
+                throw fail(Reason.TOO_LARGE, "the canonical form exceeds the size limit of " + maxBytes + " bytes",
+                        "raise the limit with Canonicalizer.builder().maxBytes(...)");
+            }
+            JsonNodeType type = node.getNodeType();
+            switch (type) {
+                case NULL:
+                    out.writeAscii("null");
+                    break;
+                case BOOLEAN:
+                    out.writeAscii(node.booleanValue() ? "true" : "false");
+                    break;
+                case STRING:
+                    string(node.textValue());
+                    break;
+                case NUMBER:
+                    number(node);
+                    break;
+                case ARRAY:
+                    enter(stack.size());
+                    out.write((byte) '[');
+                    stack.push(new Frame(node, null));
+                    break;
+                case OBJECT: {
+                    enter(stack.size());
+                    String[] names = new String[node.size()];
+                    int k = 0;
+                    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                        names[k++] = it.next();
                     }
-                    path.add(Integer.toString(i));
-                    value(node.get(i), depth + 1);
+                    java.util.Arrays.sort(names); // String order is UTF-16 code unit order
+                    out.write((byte) '{');
+                    stack.push(new Frame(node, names));
+                    break;
+                }
+                default:
+                    throw fail(Reason.INVALID_JSON, "a " + type + " node is not JSON data",
+                            "convert it to a JSON value first (e.g. binary data to a base64 text node)");
+            }
+            // find the next value to write, closing finished containers
+            node = null;
+            while (!stack.isEmpty()) {
+                Frame f = stack.peek();
+                int size = f.names == null ? f.node.size() : f.names.length;
+                if (f.next > 0) {
                     path.remove(path.size() - 1);
                 }
-                out.write((byte) ']');
-                break;
-            }
-            case OBJECT: {
-                enter(depth);
-                List<String> names = new ArrayList<>(node.size());
-                for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                    names.add(it.next());
-                }
-                Collections.sort(names); // String order is UTF-16 code unit order
-                out.write((byte) '{');
-                boolean first = true;
-                for (String name : names) {
-                    if (!first) {
+                if (f.next < size) {
+                    if (f.next > 0) {
                         out.write((byte) ',');
                     }
-                    first = false;
-                    path.add(name);
-                    string(name);
-                    out.write((byte) ':');
-                    value(node.get(name), depth + 1);
-                    path.remove(path.size() - 1);
+                    if (f.names == null) {
+                        path.add(Integer.toString(f.next));
+                        node = f.node.get(f.next);
+                    } else {
+                        String name = f.names[f.next];
+                        path.add(name);
+                        string(name);
+                        out.write((byte) ':');
+                        node = f.node.get(name);
+                    }
+                    f.next++;
+                    break;
                 }
-                out.write((byte) '}');
-                break;
+                out.write((byte) (f.names == null ? ']' : '}'));
+                stack.pop();
             }
-            default:
-                throw fail(Reason.INVALID_JSON, "a " + type + " node is not JSON data",
-                        "convert it to a JSON value first (e.g. binary data to a base64 text node)");
+            if (node == null) {
+                return;
+            }
         }
     }
 

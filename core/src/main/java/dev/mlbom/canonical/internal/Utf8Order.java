@@ -11,7 +11,7 @@ package dev.mlbom.canonical.internal;
  *
  * <p>Stateless; safe for concurrent use.
  */
-public final class Utf8Order {
+final class Utf8Order {
 
     private Utf8Order() {
     }
@@ -27,7 +27,7 @@ public final class Utf8Order {
      * @param bLen second length
      * @return negative, zero or positive as the first sorts before, equal to, or after the second
      */
-    public static int compare(byte[] a, int aOff, int aLen, byte[] b, int bOff, int bLen) {
+    static int compare(byte[] a, int aOff, int aLen, byte[] b, int bOff, int bLen) {
         int n = Math.min(aLen, bLen);
         for (int i = 0; i < n; i++) {
             int x = a[aOff + i] & 0xff;
