@@ -32,6 +32,9 @@ public final class ObjectView {
 
     private static final Pattern LOWER_HEX = Pattern.compile("[0-9a-f]+");
     private static final Pattern DATE = Pattern.compile("(?:[+-][0-9]{5,}|[0-9]{4})-[0-9]{2}-[0-9]{2}");
+    /** The schema's timestamp form; the ISO parser alone also takes lower case, 4-digit signed years, offset seconds. */
+    private static final Pattern TIMESTAMP = Pattern.compile("(?:[+-][0-9]{5,}|[0-9]{4})-[0-9]{2}-[0-9]{2}"
+            + "T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:[0-9]{2})");
 
     private final JsonNode node;
     private final String pointer;
@@ -335,12 +338,15 @@ public final class ObjectView {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            if (TIMESTAMP.matcher(text).matches()) {
+                return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            }
         } catch (DateTimeParseException e) {
-            problems.add(where, "must be an ISO-8601 time with an offset, like 2026-10-01T12:00:00Z, got '"
-                    + abbreviate(text) + "'");
-            return null;
+            // reported below
         }
+        problems.add(where, "must be an ISO-8601 time with an offset, like 2026-10-01T12:00:00Z, got '"
+                + abbreviate(text) + "'");
+        return null;
     }
 
     /**
@@ -475,12 +481,29 @@ public final class ObjectView {
      * @return the items; empty when absent; null when the array or an item is broken
      */
     public <T> List<T> list(String name, ItemBinder<T> item) {
+        return list(name, 0, item);
+    }
+
+    /**
+     * An optional array with a least length when present, each item bound by a function.
+     *
+     * @param name the member
+     * @param minItems the fewest items a present array may have
+     * @param item binds one item (node, pointer) to a value or null
+     * @param <T> the item type
+     * @return the items; empty when absent; null when the array or an item is broken
+     */
+    public <T> List<T> list(String name, int minItems, ItemBinder<T> item) {
         JsonNode value = member(name, false);
         if (value == null) {
             return List.of();
         }
         if (!value.isArray()) {
             problems.add(at(name), "must be an array, got " + Values.typeOf(value));
+            return null;
+        }
+        if (value.size() < minItems) {
+            problems.add(at(name), "must hold at least " + minItems + " item(s); omit it instead");
             return null;
         }
         List<T> items = new ArrayList<>(value.size());
