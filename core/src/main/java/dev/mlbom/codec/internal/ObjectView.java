@@ -12,12 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -39,7 +37,10 @@ public final class ObjectView {
     private final JsonNode node;
     private final String pointer;
     private final Problems problems;
-    private final Set<String> consumed = new HashSet<>();
+    /** Names asked for (a few per object: a list beats a hash set here). */
+    private final List<String> consumed = new ArrayList<>(8);
+    /** How many of the names asked for are present; all members were consumed when it is the object's size. */
+    private int consumedPresent;
     private final int problemsAtStart;
 
     private ObjectView(JsonNode node, String pointer, Problems problems) {
@@ -100,8 +101,18 @@ public final class ObjectView {
      * @return true when present
      */
     public boolean has(String name) {
-        consumed.add(name);
-        return node.has(name);
+        JsonNode value = node.get(name);
+        consume(name, value);
+        return value != null;
+    }
+
+    private void consume(String name, JsonNode value) {
+        if (!consumed.contains(name)) {
+            consumed.add(name);
+            if (value != null) {
+                consumedPresent++;
+            }
+        }
     }
 
     /**
@@ -112,8 +123,8 @@ public final class ObjectView {
      * @return the node, or null when absent
      */
     public JsonNode member(String name, boolean required) {
-        consumed.add(name);
         JsonNode value = node.get(name);
+        consume(name, value);
         if (value == null && required) {
             problems.add(at(name), "is required");
         }
@@ -508,8 +519,9 @@ public final class ObjectView {
         }
         List<T> items = new ArrayList<>(value.size());
         boolean ok = true;
+        String prefix = at(name) + "/";
         for (int i = 0; i < value.size(); i++) {
-            T bound = item.bind(value.get(i), at(name) + "/" + i);
+            T bound = item.bind(value.get(i), prefix + i);
             ok &= bound != null;
             items.add(bound);
         }
@@ -561,8 +573,9 @@ public final class ObjectView {
         }
         Map<String, T> out = new LinkedHashMap<>();
         boolean ok = true;
+        String prefix = at(name) + "/";
         for (Map.Entry<String, JsonNode> e : value.properties()) {
-            T bound = binder.bind(e.getValue(), at(name) + "/" + Problem.escape(e.getKey()));
+            T bound = binder.bind(e.getValue(), prefix + Problem.escape(e.getKey()));
             ok &= bound != null;
             out.put(e.getKey(), bound);
         }
@@ -579,10 +592,12 @@ public final class ObjectView {
      * @return the record, or null when this object had any problem
      */
     public <T> T finish(Supplier<T> constructor) {
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            if (!consumed.contains(e.getKey())) {
-                problems.add(at(e.getKey()), "is not a known member here; remove it or, for extra data, put it"
-                        + " under /extensions with a namespaced key");
+        if (consumedPresent != node.size()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (!consumed.contains(e.getKey())) {
+                    problems.add(at(e.getKey()), "is not a known member here; remove it or, for extra data, put it"
+                            + " under /extensions with a namespaced key");
+                }
             }
         }
         boolean clean = problems.count() == problemsAtStart;
