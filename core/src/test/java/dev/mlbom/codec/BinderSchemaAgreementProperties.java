@@ -124,7 +124,25 @@ class BinderSchemaAgreementProperties {
             assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(ManifestException.class,
                     () -> ManifestCodec.json().fromTree(tree)).reason()).as(document)
                     .isEqualTo(ManifestException.Reason.INVALID);
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(ManifestException.class,
+                    () -> PARANOID.fromTree(tree)).reason()).as(document)
+                    .isEqualTo(ManifestException.Reason.INVALID);
         }
+    }
+
+    /** A rejected document still gets the schema's findings too, each with its pointer. */
+    @Test
+    void rejectedDocumentsReportTheSchemasViolationsToo() throws Exception {
+        JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest("\"license\":"
+                + " {\"spdx\": \"MIT\", \"name\": \"x\"}", ", \"events\": [{\"actor\": \"a\"}]"));
+        ManifestException e = org.assertj.core.api.Assertions.catchThrowableOfType(ManifestException.class,
+                () -> ManifestCodec.json().fromTree(tree));
+        assertThat(e.reason()).isEqualTo(ManifestException.Reason.INVALID);
+        assertThat(e.problems()).extracting(dev.mlbom.model.Problem::pointer)
+                .contains("/model/license", "/events/0/action", "/events/0/timestamp");
+        assertThat(ManifestCodec.json().validatesSchemaAlways()).isFalse();
+        assertThat(PARANOID.validatesSchemaAlways()).isTrue();
+        assertThat(PARANOID.withLimits(ReadLimits.DEFAULTS).validatesSchemaAlways()).isTrue();
     }
 
     private static String manifest(String modelMembers, String more) {
