@@ -69,7 +69,13 @@ final class Check {
                 checkText(field + "/" + i, value);
             }
         }
-        return List.copyOf(values.stream().filter(v -> v != null).toList());
+        List<String> copy = new ArrayList<>(values.size());
+        for (String value : values) {
+            if (value != null) {
+                copy.add(value);
+            }
+        }
+        return List.copyOf(copy);
     }
 
     <T> List<T> list(String field, List<T> values) {

@@ -34,11 +34,14 @@ public sealed interface License {
      * @param expression e.g. {@code Apache-2.0}; letters, digits and {@code .-+:()} and spaces
      */
     record Spdx(String expression) implements License {
+
+        private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("[A-Za-z0-9.+:() -]+");
+
         /** Checks the expression's characters. */
         public Spdx {
             Check check = new Check();
             check.text("spdx", expression);
-            if (expression != null && !expression.matches("[A-Za-z0-9.+:() -]+")) {
+            if (expression != null && !FORM.matcher(expression).matches()) {
                 check.add("spdx", "'" + expression + "' is not an SPDX license expression;"
                         + " use an id from spdx.org/licenses or a named license with name and url");
             }

@@ -39,8 +39,12 @@ import java.util.Optional;
  * {@code UNSUPPORTED_VERSION}; unknown members (outside {@code /extensions} and
  * {@code /training/hyperparameters/other}), wrong types, missing required members and values that
  * break the model's rules are {@code INVALID}, all of them listed in one exception, each with its
- * JSON Pointer. Documents are bound to the model and validated against the version's JSON Schema
- * ({@code dev.mlbom.schema.ManifestSchema}); both checks' problems are reported together.
+ * JSON Pointer. Documents are bound to the model by a binder that checks every rule of the
+ * version's JSON Schema ({@code dev.mlbom.schema.ManifestSchema}) and the model's own rules, so a
+ * document binding accepts is valid against the schema; when binding finds problems, the schema
+ * validator runs too and its violations join the report, each defect reported once. Callers who
+ * want the schema validator run on every document anyway (it costs far more than binding) use
+ * {@link #alwaysValidateSchema()}.
  *
  * <p><b>Writing is deterministic.</b> The top-level {@code schema} member comes first, then members
  * in record-component order; map members sorted by name; empty optionals, lists and maps left out;
@@ -54,17 +58,19 @@ import java.util.Optional;
  */
 public final class ManifestCodec {
 
-    private static final ManifestCodec JSON = new ManifestCodec(ManifestFormat.JSON, ReadLimits.DEFAULTS);
-    private static final ManifestCodec YAML = new ManifestCodec(ManifestFormat.YAML, ReadLimits.DEFAULTS);
+    private static final ManifestCodec JSON = new ManifestCodec(ManifestFormat.JSON, ReadLimits.DEFAULTS, false);
+    private static final ManifestCodec YAML = new ManifestCodec(ManifestFormat.YAML, ReadLimits.DEFAULTS, false);
 
     private final ManifestFormat format;
     private final ReadLimits limits;
+    private final boolean alwaysValidateSchema;
     private final TreeReader reader;
     private final TextWriter writer;
 
-    private ManifestCodec(ManifestFormat format, ReadLimits limits) {
+    private ManifestCodec(ManifestFormat format, ReadLimits limits, boolean alwaysValidateSchema) {
         this.format = format;
         this.limits = limits;
+        this.alwaysValidateSchema = alwaysValidateSchema;
         boolean yaml = format == ManifestFormat.YAML;
         this.reader = new TreeReader(yaml, limits.maxDocumentBytes(), limits.maxDepth(), limits.maxStringLength());
         this.writer = yaml ? TextWriter.yaml() : TextWriter.json();
@@ -121,7 +127,28 @@ public final class ManifestCodec {
      * @return a new codec
      */
     public ManifestCodec withLimits(ReadLimits limits) {
-        return new ManifestCodec(format, Objects.requireNonNull(limits, "limits"));
+        return new ManifestCodec(format, Objects.requireNonNull(limits, "limits"), alwaysValidateSchema);
+    }
+
+    /**
+     * This codec, running the JSON Schema validator on every document read, also on those binding
+     * accepted. Binding already enforces every rule of the schema (a document it accepts is valid),
+     * so this only costs time; it is for callers who want the independent second check anyway. By
+     * default the validator runs only on documents binding rejects, to add its findings to the report.
+     *
+     * @return a new codec
+     */
+    public ManifestCodec alwaysValidateSchema() {
+        return new ManifestCodec(format, limits, true);
+    }
+
+    /**
+     * Whether this codec runs the schema validator on every document ({@link #alwaysValidateSchema()}).
+     *
+     * @return true when it does; false by default
+     */
+    public boolean validatesSchemaAlways() {
+        return alwaysValidateSchema;
     }
 
     /**
@@ -266,8 +293,12 @@ public final class ManifestCodec {
         }
         Problems problems = new Problems();
         Manifest manifest = binding.get().fromTree((ObjectNode) tree, problems);
-        // The schema catches what binding does not check (patterns, either/or shapes); binding's
-        // messages are more precise, so a schema violation on a value binding already blamed is dropped.
+        boolean bound = problems.isEmpty() && manifest != null;
+        if (bound && !alwaysValidateSchema) {
+            return manifest; // binding enforces every schema rule: the schema would accept this document
+        }
+        // Binding's messages are more precise, so a schema violation on a value binding already
+        // blamed is dropped; the rest (and, in the always mode, any disagreement) is reported.
         List<Problem> violations = new java.util.ArrayList<>();
         for (Violation violation : binding.get().schema().validate(tree).violations()) {
             violations.add(new Problem(violation.pointer(), violation.message() + " (schema: " + violation.keyword()

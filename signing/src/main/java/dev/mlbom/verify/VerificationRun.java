@@ -60,6 +60,8 @@ final class VerificationRun {
 
     private Envelope envelope;
     private Statement statement;
+    /** The statement's predicate, taken once: each {@link Statement#predicate()} call deep-copies it. */
+    private JsonNode predicate;
     private Manifest manifest;
     private ManifestId manifestId;
     private List<String> signerKeyIds = List.of();
@@ -253,6 +255,7 @@ final class VerificationRun {
         }
         try {
             statement = STATEMENTS.open(envelope, ProvenanceSigner.PREDICATE_TYPE);
+            predicate = statement.predicate();
         } catch (EnvelopeException e) {
             if (e.reason() == EnvelopeException.Reason.PREDICATE_TYPE_MISMATCH) {
                 throw new Failure(Reason.PREDICATE_TYPE_MISMATCH, "the statement in " + envelopePath
@@ -268,7 +271,6 @@ final class VerificationRun {
     // ---- SCHEMA ----
 
     private CheckResult checkSchema() throws Failure {
-        JsonNode predicate = statement.predicate();
         try {
             manifest = ManifestCodec.json().fromTree(predicate);
         } catch (ManifestException e) {
@@ -287,7 +289,7 @@ final class VerificationRun {
         if (profile.isEmpty()) {
             return CheckResult.skipped(CheckName.REQUIRED_FIELDS, "the policy skips required fields");
         }
-        CompletenessReport completeness = profile.get().check(statement.predicate());
+        CompletenessReport completeness = profile.get().check(predicate);
         if (!completeness.isComplete()) {
             throw new Failure(Reason.REQUIRED_FIELD_MISSING, "the manifest lacks field(s) that profile '"
                     + profile.get().name() + "' requires: " + completeness.missing().stream().map(RequiredField::path)

@@ -12,12 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -32,11 +30,17 @@ public final class ObjectView {
 
     private static final Pattern LOWER_HEX = Pattern.compile("[0-9a-f]+");
     private static final Pattern DATE = Pattern.compile("(?:[+-][0-9]{5,}|[0-9]{4})-[0-9]{2}-[0-9]{2}");
+    /** The schema's timestamp form; the ISO parser alone also takes lower case, 4-digit signed years, offset seconds. */
+    private static final Pattern TIMESTAMP = Pattern.compile("(?:[+-][0-9]{5,}|[0-9]{4})-[0-9]{2}-[0-9]{2}"
+            + "T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:[0-9]{2})");
 
     private final JsonNode node;
     private final String pointer;
     private final Problems problems;
-    private final Set<String> consumed = new HashSet<>();
+    /** Names asked for (a few per object: a list beats a hash set here). */
+    private final List<String> consumed = new ArrayList<>(8);
+    /** How many of the names asked for are present; all members were consumed when it is the object's size. */
+    private int consumedPresent;
     private final int problemsAtStart;
 
     private ObjectView(JsonNode node, String pointer, Problems problems) {
@@ -97,8 +101,18 @@ public final class ObjectView {
      * @return true when present
      */
     public boolean has(String name) {
-        consumed.add(name);
-        return node.has(name);
+        JsonNode value = node.get(name);
+        consume(name, value);
+        return value != null;
+    }
+
+    private void consume(String name, JsonNode value) {
+        if (!consumed.contains(name)) {
+            consumed.add(name);
+            if (value != null) {
+                consumedPresent++;
+            }
+        }
     }
 
     /**
@@ -109,8 +123,8 @@ public final class ObjectView {
      * @return the node, or null when absent
      */
     public JsonNode member(String name, boolean required) {
-        consumed.add(name);
         JsonNode value = node.get(name);
+        consume(name, value);
         if (value == null && required) {
             problems.add(at(name), "is required");
         }
@@ -335,12 +349,15 @@ public final class ObjectView {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            if (TIMESTAMP.matcher(text).matches()) {
+                return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            }
         } catch (DateTimeParseException e) {
-            problems.add(where, "must be an ISO-8601 time with an offset, like 2026-10-01T12:00:00Z, got '"
-                    + abbreviate(text) + "'");
-            return null;
+            // reported below
         }
+        problems.add(where, "must be an ISO-8601 time with an offset, like 2026-10-01T12:00:00Z, got '"
+                + abbreviate(text) + "'");
+        return null;
     }
 
     /**
@@ -475,6 +492,19 @@ public final class ObjectView {
      * @return the items; empty when absent; null when the array or an item is broken
      */
     public <T> List<T> list(String name, ItemBinder<T> item) {
+        return list(name, 0, item);
+    }
+
+    /**
+     * An optional array with a least length when present, each item bound by a function.
+     *
+     * @param name the member
+     * @param minItems the fewest items a present array may have
+     * @param item binds one item (node, pointer) to a value or null
+     * @param <T> the item type
+     * @return the items; empty when absent; null when the array or an item is broken
+     */
+    public <T> List<T> list(String name, int minItems, ItemBinder<T> item) {
         JsonNode value = member(name, false);
         if (value == null) {
             return List.of();
@@ -483,10 +513,15 @@ public final class ObjectView {
             problems.add(at(name), "must be an array, got " + Values.typeOf(value));
             return null;
         }
+        if (value.size() < minItems) {
+            problems.add(at(name), "must hold at least " + minItems + " item(s); omit it instead");
+            return null;
+        }
         List<T> items = new ArrayList<>(value.size());
         boolean ok = true;
+        String prefix = at(name) + "/";
         for (int i = 0; i < value.size(); i++) {
-            T bound = item.bind(value.get(i), at(name) + "/" + i);
+            T bound = item.bind(value.get(i), prefix + i);
             ok &= bound != null;
             items.add(bound);
         }
@@ -538,8 +573,9 @@ public final class ObjectView {
         }
         Map<String, T> out = new LinkedHashMap<>();
         boolean ok = true;
+        String prefix = at(name) + "/";
         for (Map.Entry<String, JsonNode> e : value.properties()) {
-            T bound = binder.bind(e.getValue(), at(name) + "/" + Problem.escape(e.getKey()));
+            T bound = binder.bind(e.getValue(), prefix + Problem.escape(e.getKey()));
             ok &= bound != null;
             out.put(e.getKey(), bound);
         }
@@ -556,10 +592,12 @@ public final class ObjectView {
      * @return the record, or null when this object had any problem
      */
     public <T> T finish(Supplier<T> constructor) {
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            if (!consumed.contains(e.getKey())) {
-                problems.add(at(e.getKey()), "is not a known member here; remove it or, for extra data, put it"
-                        + " under /extensions with a namespaced key");
+        if (consumedPresent != node.size()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (!consumed.contains(e.getKey())) {
+                    problems.add(at(e.getKey()), "is not a known member here; remove it or, for extra data, put it"
+                            + " under /extensions with a namespaced key");
+                }
             }
         }
         boolean clean = problems.count() == problemsAtStart;

@@ -18,7 +18,9 @@ public interface SchemaBinding {
     String schemaUri();
 
     /**
-     * The JSON Schema of this version, checked before binding.
+     * The JSON Schema of this version. {@link #fromTree} enforces every rule of it (a document it
+     * binds without problems is valid against it); the codec runs the schema validator only to add
+     * its violations to the report of a document binding rejected, or when asked to always.
      *
      * @return the schema
      */
@@ -33,7 +35,8 @@ public interface SchemaBinding {
     ObjectNode toTree(Manifest manifest);
 
     /**
-     * Binds a tree whose {@code schema} member is {@link #schemaUri()}.
+     * Binds a tree whose {@code schema} member is {@link #schemaUri()}, checking every rule of
+     * {@link #schema()} and of the model's records.
      *
      * @param root the document
      * @param problems where every problem goes, with its pointer

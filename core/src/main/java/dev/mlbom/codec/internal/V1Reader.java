@@ -123,7 +123,7 @@ final class V1Reader {
         String path = v.text("path");
         Long size = v.integer("size", true, 0, Long.MAX_VALUE);
         List<Digest> digests = v.digestSet("digests");
-        List<Shard> shards = v.list("shards", (n, p) -> object(n, p, this::shard));
+        List<Shard> shards = v.list("shards", 1, (n, p) -> object(n, p, this::shard));
         return v.finish(() -> new Artifact(path, size, digests, shards));
     }
 
