@@ -59,7 +59,7 @@ class BinderSchemaAgreementProperties {
         assertThat(ManifestSchema.v1().validate(tree).violations()).isEmpty();
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 1000)
     void whatBindingAcceptsTheSchemaAccepts(@ForAll("manifests") Manifest manifest, @ForAll long seed) {
         Random random = new Random(seed);
         JsonNode tree = ManifestCodec.json().toTree(manifest);
