@@ -1,0 +1,183 @@
+package dev.mlbom.cli.commands;
+
+import dev.mlbom.cli.ExitCode;
+import dev.mlbom.cli.support.CliException;
+import dev.mlbom.cli.support.ErrorReporter;
+import dev.mlbom.cli.support.Json;
+import dev.mlbom.crypto.KeyFiles;
+import dev.mlbom.schema.Profiles;
+import dev.mlbom.schema.RequiredFieldProfile;
+import dev.mlbom.verify.CheckResult;
+import dev.mlbom.verify.Policy;
+import dev.mlbom.verify.PolicyFile;
+import dev.mlbom.verify.VerificationException;
+import dev.mlbom.verify.VerificationReport;
+import dev.mlbom.verify.VerifiedProvenance;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code mlbom verify}: the CI gate. Verifies a model's signed provenance against trusted keys or
+ * a policy file and exits 0 (verified) or 1 (failed, with the reason code).
+ *
+ * <p>Not thread-safe: one instance serves one invocation.
+ */
+@Command(name = "verify",
+        description = {"Verify a model's signed provenance: envelope, signatures by trusted keys, statement, "
+                + "manifest schema, required fields, subjects, freshness, version, every file re-hashed on disk "
+                + "(and no unexpected file), and lineage when the policy asks.",
+            "Prints one line per check; on failure the reason code and message go to stderr."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  mlbom verify models/bot --key release.pub",
+            "  mlbom verify models/bot --policy policy.yaml --envelope signed/bot.mlbom.json --json"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:verified: every check passed",
+            "1:verification failed: reason code and message on stderr (every check with --json)",
+            "2:usage error, or unreadable input: missing model or key, malformed key or policy file"})
+public final class VerifyCommand extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "MODEL_DIR", description = "The model directory (or a single model file).")
+    Path model;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Trust trust;
+
+    /** What to trust: keys, or a policy file. */
+    static final class Trust {
+        @Option(names = {"-k", "--key"}, required = true, paramLabel = "PUB",
+                description = "A trusted public key (SPKI PEM); repeat for several (any one signature suffices).")
+        List<Path> keys;
+
+        @Option(names = {"-p", "--policy"}, required = true, paramLabel = "POLICY",
+                description = "A policy file (YAML or JSON): trusted keys, threshold, required fields, freshness, "
+                    + "minimum version, ...")
+        Path policy;
+    }
+
+    @Option(names = "--envelope", paramLabel = "FILE", description = "The envelope; default: MODEL_DIR.mlbom.json.")
+    Path envelope;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "With --key: the required-field profile, minimum (default), complete or none.")
+    String profile;
+
+    @Option(names = "--json", description = "Print the outcome and every check as JSON.")
+    boolean json;
+
+    /** Picocli creates the command. */
+    public VerifyCommand() {
+    }
+
+    @Override
+    protected int run() throws Exception {
+        if (!Files.exists(model)) {
+            throw CliException.input(model + ": no such model directory or file");
+        }
+        if (envelope != null && !Files.exists(envelope)) {
+            throw CliException.input(envelope + ": no such envelope file");
+        }
+        Policy policy = policy();
+        Path envelopePath = envelope != null ? envelope : dev.mlbom.sign.ProvenanceSigner.defaultEnvelopePath(model);
+        try {
+            VerifiedProvenance verified = dev.mlbom.verify.Verifier.verify(model, envelopePath, policy);
+            VerificationReport report = verified.report();
+            if (json) {
+                Map<String, Object> doc = outcome(report, envelopePath, null);
+                doc.put("manifestId", verified.manifestId().toString());
+                doc.put("modelName", verified.manifest().model().name());
+                doc.put("modelVersion", verified.manifest().model().version());
+                doc.put("signerKeyIds", verified.signerKeyIds());
+                doc.put("signedAt", verified.signedAt().map(Object::toString).orElse(null));
+                Json.print(out(), doc);
+            } else {
+                printChecks(report);
+                out().println("verified " + verified.manifest().model().name() + "@"
+                        + verified.manifest().model().version() + " in " + model);
+                out().println("  manifest id  " + verified.manifestId());
+                out().println("  signed by    " + String.join(", ", verified.signerKeyIds())
+                        + verified.signedAt().map(t -> " at " + t).orElse(""));
+            }
+            return ExitCode.OK;
+        } catch (VerificationException e) {
+            if (json) {
+                Json.print(out(), outcome(e.report(), envelopePath, e));
+            } else if (e.report() != null) {
+                printChecks(e.report());
+            }
+            throw e;
+        }
+    }
+
+    private Policy policy() throws Exception {
+        if (trust.policy != null) {
+            if (profile != null) {
+                throw CliException.input("--profile goes with --key; a policy file sets requiredFields itself");
+            }
+            if (!Files.exists(trust.policy)) {
+                throw CliException.input(trust.policy + ": no such policy file");
+            }
+            return PolicyFile.load(trust.policy);
+        }
+        Policy.Builder builder = Policy.builder();
+        for (Path key : trust.keys) {
+            if (!Files.exists(key)) {
+                throw CliException.input(key + ": no such public key file");
+            }
+            builder.trust(KeyFiles.readPublicKey(key).verifier());
+        }
+        if (profile != null) {
+            if (profile.equals("none")) {
+                builder.skipRequiredFields();
+            } else {
+                RequiredFieldProfile required = Profiles.named(profile).orElseThrow(() -> CliException.input(
+                        "unknown profile '" + profile + "'; use minimum, complete or none"));
+                builder.requiredFields(required);
+            }
+        }
+        return builder.build();
+    }
+
+    private void printChecks(VerificationReport report) {
+        for (CheckResult result : report.results()) {
+            String status = switch (result.status()) {
+                case PASSED -> "pass";
+                case FAILED -> "FAIL";
+                case SKIPPED -> "skip";
+            };
+            out().printf(Locale.ROOT, "  [%s] %-16s %s%n", status, result.check().name().toLowerCase(Locale.ROOT)
+                    .replace('_', '-'), ErrorReporter.oneLine(result.message()));
+        }
+        out().flush();
+    }
+
+    private Map<String, Object> outcome(VerificationReport report, Path envelopePath, VerificationException failure) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("model", model.toString());
+        doc.put("envelope", envelopePath.toString());
+        doc.put("verified", failure == null);
+        doc.put("reason", failure == null ? null : failure.reasonCode());
+        doc.put("message", failure == null ? null : failure.getMessage());
+        List<Object> checks = new ArrayList<>();
+        if (report != null) {
+            for (CheckResult result : report.results()) {
+                Map<String, Object> check = new LinkedHashMap<>();
+                check.put("check", result.check().name());
+                check.put("status", result.status().name());
+                check.put("reason", result.reason().map(Enum::name).orElse(null));
+                check.put("message", result.message());
+                checks.add(check);
+            }
+        }
+        doc.put("checks", checks);
+        return doc;
+    }
+}

@@ -1,0 +1,173 @@
+package dev.mlbom.cli.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.mlbom.canonical.ManifestIdentity;
+import dev.mlbom.codec.ManifestCodec;
+import dev.mlbom.codec.ManifestFormat;
+import dev.mlbom.model.Manifest;
+import dev.mlbom.model.ManifestException;
+import dev.mlbom.model.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads manifest files for the commands: JSON or YAML by extension (or by the first character
+ * when the extension is neither), template placeholders left in ({@code "<...>"}) reported by
+ * JSON Pointer, and every codec problem turned into one line {@code FILE: POINTER: MESSAGE}.
+ *
+ * <p>Stateless; thread-safe.
+ */
+public final class Manifests {
+
+    /** A template placeholder: a whole string value in angle brackets. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("<[^<>]+>", Pattern.DOTALL);
+
+    private Manifests() {
+    }
+
+    /**
+     * Reads and validates a manifest file.
+     *
+     * @param file a {@code .json}, {@code .yaml} or {@code .yml} file
+     * @return the manifest
+     * @throws CliException when the file is missing, still holds placeholders, or is rejected
+     *     (reason codes {@code PLACEHOLDER} or the codec's, one detail line per problem)
+     */
+    public static Manifest read(Path file) throws CliException {
+        byte[] bytes = readBytes(file);
+        ManifestFormat format = formatOf(file, bytes);
+        List<String> placeholders = placeholders(file, bytes, format);
+        if (!placeholders.isEmpty()) {
+            throw CliException.rejected("PLACEHOLDER", file + ": " + count(placeholders.size(), "template placeholder")
+                    + " left (listed above); replace each with a real value or delete the member", placeholders, null);
+        }
+        try {
+            return ManifestCodec.of(format).read(bytes);
+        } catch (ManifestException e) {
+            throw rejected(file, e);
+        }
+    }
+
+    /**
+     * Turns a codec rejection into one line per problem and a summary.
+     *
+     * @param file the file that was read
+     * @param e the rejection
+     * @return the exception to throw
+     */
+    public static CliException rejected(Path file, ManifestException e) {
+        List<String> lines = new ArrayList<>();
+        for (Problem problem : e.problems()) {
+            lines.add(file + ": " + problem);
+        }
+        return CliException.rejected(e.reasonCode(), file + ": " + count(e.problems().size(), "problem")
+                + " (listed above; fix each value named by its JSON Pointer)", lines, e);
+    }
+
+    /**
+     * The identity of a manifest: {@code sha256:} over the RFC 8785 canonical form of its JSON.
+     *
+     * @param manifest the manifest
+     * @return e.g. {@code sha256:9f86...}
+     */
+    public static String id(Manifest manifest) {
+        return ManifestIdentity.of(manifest).toString();
+    }
+
+    /**
+     * Reads a file whole, with a clear message when it is missing or a directory.
+     *
+     * @param file the file
+     * @return its bytes
+     * @throws CliException when it cannot be read
+     */
+    public static byte[] readBytes(Path file) throws CliException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw CliException.input(file + ": is a directory; give a file");
+            }
+            if (Files.size(file) > 64L << 20) {
+                throw CliException.input(file + ": larger than 64 MiB; that is no manifest or envelope");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw CliException.input(file + ": no such file");
+        } catch (IOException e) {
+            throw CliException.input("cannot read " + ErrorReporter.describe(e), e);
+        }
+    }
+
+    /**
+     * The format of a file: by extension, else JSON when it starts with <code>{</code>, else YAML.
+     *
+     * @param file the file
+     * @param bytes its content
+     * @return the format
+     */
+    public static ManifestFormat formatOf(Path file, byte[] bytes) {
+        return ManifestFormat.of(file).orElseGet(() -> {
+            for (byte b : bytes) {
+                if (!Character.isWhitespace(b)) {
+                    return b == '{' ? ManifestFormat.JSON : ManifestFormat.YAML;
+                }
+            }
+            return ManifestFormat.YAML;
+        });
+    }
+
+    /**
+     * Parses a document into a tree without the codec's checks, e.g. to tell a manifest from an
+     * envelope.
+     *
+     * @param bytes the document
+     * @param format JSON or YAML
+     * @return the tree, or null when it does not parse
+     */
+    public static JsonNode looseTree(byte[] bytes, ManifestFormat format) {
+        try {
+            ObjectMapper mapper = format == ManifestFormat.JSON ? new ObjectMapper() : new YAMLMapper();
+            return mapper.readTree(bytes);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static List<String> placeholders(Path file, byte[] bytes, ManifestFormat format) {
+        JsonNode tree = looseTree(bytes, format);
+        List<String> found = new ArrayList<>();
+        if (tree != null) {
+            collect(tree, "", file, found);
+        }
+        return found;
+    }
+
+    private static void collect(JsonNode node, String pointer, Path file, List<String> found) {
+        if (node.isTextual()) {
+            String text = node.textValue().strip();
+            if (PLACEHOLDER.matcher(text).matches()) {
+                found.add(file + ": " + (pointer.isEmpty() ? "(document)" : pointer) + ": still holds the placeholder "
+                        + ErrorReporter.oneLine(text));
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                collect(member.getValue(), pointer + "/" + Problem.escape(member.getKey()), file, found);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(node.get(i), pointer + "/" + i, file, found);
+            }
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,172 @@
+package dev.mlbom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** sign, verify, inspect, diff, lineage and coverage over one signed model shared by the tests. */
+class SignVerifyIT {
+
+    static final String MANIFEST = String.join("\n",
+            "schema: https://mlbom.dev/schema/manifest/v1",
+            "model:",
+            "  name: acme/bot",
+            "  version: 1.0.0",
+            "  license: {spdx: Apache-2.0}",
+            "datasets:",
+            "  - {name: tickets, version: 2026-10-01, role: fine-tuning, sourceType: user}",
+            "training: {procedure: lora, hyperparameters: {epochs: 3}}",
+            "evaluation:",
+            "  benchmarks: [{name: mmlu, value: 0.61, date: \"2026-10-30\"}]",
+            "operations: {deploymentConstraints: [EU only]}",
+            "lineage:",
+            "  parents: [{relation: fine-tune, name: acme/base, version: 1.0.0}]",
+            "");
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void signAModel() throws IOException {
+        Cli.smallModel(dir.resolve("model"));
+        Files.writeString(dir.resolve("manifest.yaml"), MANIFEST);
+        Cli.run(dir, "keygen", "--algorithm", "ed25519", "--out", "release").succeeds();
+        Cli.run(dir, "keygen", "--algorithm", "p256", "--out", "other").succeeds();
+        Cli.Result sign = Cli.run(dir, "sign", "--key", "release.key", "--manifest", "manifest.yaml", "model")
+                .succeeds();
+        assertThat(sign.out()).contains("hashed 3 file(s)", "signed acme/bot@1.0.0 with ed25519 key ", "wrote ",
+                "model.mlbom.json", "manifest id: sha256:");
+        assertThat(dir.resolve("model.mlbom.json")).exists();
+    }
+
+    @Test
+    void verifyPassesWithTheKeyAndPrintsEveryCheck() {
+        Cli.Result result = Cli.run(dir, "verify", "model", "--key", "release.pub").succeeds();
+        assertThat(result.out()).contains("[pass] signatures", "[pass] artifacts", "verified acme/bot@1.0.0 in model",
+                "signed by ");
+        assertThat(result.err()).isEmpty();
+        Cli.Result json = Cli.run(dir, "verify", "model", "--key", "release.pub", "--json").succeeds();
+        assertThat(json.out()).contains("\"verified\" : true", "\"check\" : \"ARTIFACTS\"", "\"status\" : \"PASSED\"",
+                "\"modelName\" : \"acme/bot\"");
+    }
+
+    @Test
+    void verifyFailsWith1ForAnotherKeyATamperedFileAndAnotherModelsEnvelope() throws IOException {
+        Cli.run(dir, "verify", "model", "--key", "other.pub").failsWith(1, "mlbom: verification failed: [UNTRUSTED_KEY]");
+
+        Path tampered = copyModel("tampered");
+        Files.copy(dir.resolve("model.mlbom.json"), dir.resolve("tampered.mlbom.json"), StandardCopyOption.REPLACE_EXISTING);
+        try (RandomAccessFile raf = new RandomAccessFile(tampered.resolve("model.safetensors").toFile(), "rw")) {
+            raf.seek(100);
+            int b = raf.read();
+            raf.seek(100);
+            raf.write(b ^ 1);
+        }
+        Cli.Result result = Cli.run(dir, "verify", "tampered", "--key", "release.pub", "--json");
+        result.failsWith(1, "[ARTIFACT_DIGEST_MISMATCH]", "model.safetensors");
+        assertThat(result.out()).contains("\"verified\" : false", "\"reason\" : \"ARTIFACT_DIGEST_MISMATCH\"",
+                "\"status\" : \"FAILED\"");
+
+        Path other = dir.resolve("other-model");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve("weights.bin"), "another model");
+        Cli.run(dir, "verify", "other-model", "--key", "release.pub", "--envelope", "model.mlbom.json")
+                .failsWith(1, "mlbom: verification failed: [ARTIFACT_");
+    }
+
+    @Test
+    void verifyWithAPolicyFile() throws IOException {
+        Files.writeString(dir.resolve("policy.yaml"), "trustedKeys:\n  - publicKey: release.pub\nminimumVersion: 2.0.0\n");
+        Cli.run(dir, "verify", "model", "--policy", "policy.yaml").failsWith(1, "[ROLLBACK]");
+        Files.writeString(dir.resolve("bad-policy.yaml"), "trustedKeys: [\n");
+        Cli.run(dir, "verify", "model", "--policy", "bad-policy.yaml").failsWith(2, "mlbom: error: [MALFORMED]");
+    }
+
+    @Test
+    void verifyRejectsUsageErrorsAndUnreadableInputWith2() {
+        Cli.run(dir, "verify", "model").failsWith(2, "Error: Missing required argument");
+        Cli.run(dir, "verify", "model", "--key", "release.pub", "--policy", "p.yaml").failsWith(2, "mutually exclusive");
+        Cli.run(dir, "verify", "model", "--key", "missing.pub").failsWith(2, "missing.pub: no such public key file");
+        Cli.run(dir, "verify", "no-model", "--key", "release.pub").failsWith(2, "no-model: no such model");
+        Cli.run(dir, "verify", "model", "--key", "release.key").failsWith(2, "mlbom: error: [");
+    }
+
+    @Test
+    void signRejectsWrongPasswordsMissingPasswordsAndBadManifests() throws IOException {
+        Files.writeString(dir.resolve("pw.txt"), "right\n");
+        Files.writeString(dir.resolve("wrong.txt"), "wrong\n");
+        Cli.run(dir, "keygen", "-a", "ed25519", "-o", "locked", "--password-file", "pw.txt").succeeds();
+        Cli.run(dir, "sign", "-k", "locked.key", "--password-file", "wrong.txt", "-m", "manifest.yaml", "model",
+                "-o", "x.json").failsWith(2, "[WRONG_PASSWORD]");
+        Cli.run(dir, "sign", "-k", "locked.key", "-m", "manifest.yaml", "model", "-o", "x.json")
+                .failsWith(2, "[PASSWORD_REQUIRED]");
+        Files.writeString(dir.resolve("broken.yaml"), "model: {name: [\n");
+        Cli.run(dir, "sign", "-k", "release.key", "-m", "broken.yaml", "model", "-o", "x.json")
+                .failsWith(2, "[MALFORMED]");
+        Cli.run(dir, "sign", "-k", "release.key", "-m", "nope.yaml", "model", "-o", "x.json")
+                .failsWith(2, "nope.yaml: no such file");
+        assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+
+    @Test
+    void inspectSummarizesEnvelopesAndManifests() {
+        Cli.Result envelope = Cli.run(dir, "inspect", "model.mlbom.json").succeeds();
+        assertThat(envelope.out()).contains("signed envelope", "acme/bot@1.0.0", "license     Apache-2.0",
+                "tickets@2026-10-01  fine-tuning, user", "fine-tune of acme/base@1.0.0", "signature by key ");
+        Cli.Result manifest = Cli.run(dir, "inspect", "manifest.yaml", "--json").succeeds();
+        assertThat(manifest.out()).contains("\"kind\" : \"manifest\"", "\"model\" : \"acme/bot\"",
+                "\"signatureKeyIds\" : [ ]");
+        Cli.run(dir, "inspect", "missing.json").failsWith(2, "missing.json: no such file");
+    }
+
+    @Test
+    void diffComparesAManifestWithAnEnvelope() {
+        Cli.Result diff = Cli.run(dir, "diff", "manifest.yaml", "model.mlbom.json").succeeds();
+        assertThat(diff.out()).contains("Summary", "model.safetensors", "/model/artifacts");
+        Cli.Result json = Cli.run(dir, "diff", "manifest.yaml", "model.mlbom.json", "--json").succeeds();
+        assertThat(json.out()).startsWith("{").contains("/model/artifacts");
+    }
+
+    @Test
+    void lineageAndCoverageRenderEveryFormat() {
+        Path releases = dir.resolve("releases");
+        try {
+            Files.createDirectories(releases);
+            Files.copy(dir.resolve("model.mlbom.json"), releases.resolve("bot.mlbom.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Cli.Result text = Cli.run(dir, "lineage", "releases").succeeds();
+        assertThat(text.out()).contains("acme/bot@1.0.0  sha256:", "fine-tune of acme/base@1.0.0",
+                "[MISSING_ANCESTOR]");
+        assertThat(Cli.run(dir, "lineage", "releases", "--model", "acme/bot@1.0.0", "--format", "dot").succeeds().out())
+                .startsWith("digraph");
+        assertThat(Cli.run(dir, "lineage", "releases", "--format", "svg").succeeds().out()).contains("<svg");
+        Cli.run(dir, "lineage", "releases", "--model", "acme/none@1").failsWith(2, "no model acme/none@1");
+        Cli.run(dir, "lineage", "nowhere").failsWith(2, "nowhere: no such directory");
+
+        assertThat(Cli.run(dir, "coverage", "model.mlbom.json").succeeds().out()).contains("nist-ai-rmf");
+        assertThat(Cli.run(dir, "coverage", "manifest.yaml", "--format", "html").succeeds().out()).contains("<html");
+        Cli.run(dir, "coverage", "manifest.yaml", "--format", "pdf").failsWith(2, "unknown value 'pdf'");
+    }
+
+    private static Path copyModel(String name) throws IOException {
+        Path target = dir.resolve(name);
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(dir.resolve("model"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return target;
+    }
+}
