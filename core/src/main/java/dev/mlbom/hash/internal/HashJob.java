@@ -140,8 +140,9 @@ public final class HashJob {
         checkCancelled();
         int poolSize = Math.max(1, Math.min(threads, units.size()));
         BlockingQueue<Worker> workers = new ArrayBlockingQueue<>(poolSize);
+        List<Thread> started = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         ThreadPoolExecutor executor = new ThreadPoolExecutor(poolSize, poolSize, 0, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), threadFactory());
+                new LinkedBlockingQueue<>(), threadFactory(started));
         CompletionService<Void> completion = new ExecutorCompletionService<>(executor);
         boolean interrupted = false;
         try {
@@ -183,6 +184,9 @@ public final class HashJob {
             aborted = true;
             executor.shutdownNow();
             interrupted |= awaitTermination(executor);
+            // the pool is terminated once its tasks are done, but a worker thread may still be
+            // unwinding: join them all, so that no hashing thread outlives the call
+            interrupted |= joinAll(started);
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
@@ -202,12 +206,29 @@ public final class HashJob {
         }
     }
 
-    private static ThreadFactory threadFactory() {
+    private static boolean joinAll(List<Thread> threads) {
+        boolean interrupted = false;
+        synchronized (threads) {
+            for (Thread thread : threads) {
+                while (thread.isAlive()) {
+                    try {
+                        thread.join();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            }
+        }
+        return interrupted;
+    }
+
+    private static ThreadFactory threadFactory(List<Thread> started) {
         int pool = POOL_NUMBER.incrementAndGet();
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, "mlbom-hash-" + pool + "-" + count.incrementAndGet());
             thread.setDaemon(true);
+            started.add(thread);
             return thread;
         };
     }
