@@ -44,11 +44,21 @@ public record FieldChange(Kind kind, String pointer, Optional<JsonNode> oldValue
         }
     }
 
+    /**
+     * The value before the change.
+     *
+     * @return a deep copy, or empty for an added field
+     */
     @Override
     public Optional<JsonNode> oldValue() {
         return oldValue.map(JsonNode::deepCopy);
     }
 
+    /**
+     * The value after the change.
+     *
+     * @return a deep copy, or empty for a removed field
+     */
     @Override
     public Optional<JsonNode> newValue() {
         return newValue.map(JsonNode::deepCopy);
