@@ -30,6 +30,18 @@ public final class ManifestIdentity {
     }
 
     /**
+     * The identity of a manifest, with a checked failure for text that cannot be canonical JSON
+     * (a lone surrogate in a string).
+     *
+     * @param manifest the manifest
+     * @return its id
+     * @throws CanonicalizationException when the manifest's JSON cannot be canonicalized
+     */
+    public static ManifestId compute(Manifest manifest) throws CanonicalizationException {
+        return new ManifestId(Canonicalizer.sha256Id(CANONICALIZER.canonicalize(ManifestCodec.json().toTree(manifest))));
+    }
+
+    /**
      * The identity of a manifest's JSON tree (for example the predicate of a statement).
      *
      * @param tree the manifest as JSON
