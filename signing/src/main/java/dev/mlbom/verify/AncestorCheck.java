@@ -1,5 +1,6 @@
 package dev.mlbom.verify;
 
+import dev.mlbom.hash.HashProgressListener;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ParentModel;
 import dev.mlbom.sign.ProvenanceSigner;
@@ -75,7 +76,7 @@ final class AncestorCheck {
         }
         Policy ancestorPolicy = policy.forAncestors();
         for (Path envelope : envelopes) {
-            VerificationRun run = new VerificationRun(directory, envelope, ancestorPolicy, false);
+            VerificationRun run = new VerificationRun(directory, envelope, ancestorPolicy, false, HashProgressListener.none());
             try {
                 java.util.Optional<VerifiedProvenance> result = run.execute();
                 if (result.isPresent()) {

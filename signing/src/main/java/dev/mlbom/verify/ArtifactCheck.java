@@ -2,6 +2,7 @@ package dev.mlbom.verify;
 
 import dev.mlbom.hash.ArtifactHasher;
 import dev.mlbom.hash.CancellationToken;
+import dev.mlbom.hash.HashProgressListener;
 import dev.mlbom.hash.HashingException;
 import dev.mlbom.model.Artifact;
 import dev.mlbom.model.Digest;
@@ -33,11 +34,13 @@ final class ArtifactCheck {
     private final Path model;
     private final List<Artifact> artifacts;
     private final Policy policy;
+    private final HashProgressListener progress;
 
-    ArtifactCheck(Path model, List<Artifact> artifacts, Policy policy) {
+    ArtifactCheck(Path model, List<Artifact> artifacts, Policy policy, HashProgressListener progress) {
         this.model = model;
         this.artifacts = artifacts;
         this.policy = policy;
+        this.progress = progress;
     }
 
     String run() throws Failure {
@@ -45,7 +48,7 @@ final class ArtifactCheck {
             throw new Failure(Reason.ARTIFACT_MISSING, "the manifest lists no artifacts, so nothing ties it to the"
                     + " files in " + model + "; sign the model with mlbom so that its files are hashed");
         }
-        ArtifactHasher hasher = hasherFor(artifacts);
+        ArtifactHasher hasher = hasherFor(artifacts, progress);
         boolean singleFile = Files.isRegularFile(model, LinkOption.NOFOLLOW_LINKS);
         Path root = singleFile ? model.toAbsolutePath().getParent() : model;
         Set<String> present = new TreeSet<>(singleFile ? List.of(model.getFileName().toString()) : list(hasher));
@@ -86,7 +89,7 @@ final class ArtifactCheck {
                 + (unexpected.isEmpty() ? "" : " (" + unexpected.size() + " unlisted file(s) allowed by the policy)");
     }
 
-    private static ArtifactHasher hasherFor(List<Artifact> artifacts) {
+    private static ArtifactHasher hasherFor(List<Artifact> artifacts, HashProgressListener progress) {
         Set<HashAlgorithm> algorithms = EnumSet.noneOf(HashAlgorithm.class);
         long shardSize = 0;
         boolean sharded = false;
@@ -100,7 +103,7 @@ final class ArtifactCheck {
                 shardSize = Math.max(shardSize, artifact.shards().get(0).length());
             }
         }
-        ArtifactHasher.Builder builder = ArtifactHasher.builder().algorithms(algorithms);
+        ArtifactHasher.Builder builder = ArtifactHasher.builder().algorithms(algorithms).listener(progress);
         if (sharded) {
             builder.sharded(Math.max(1, shardSize));
         } else {

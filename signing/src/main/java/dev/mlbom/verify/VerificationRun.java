@@ -13,6 +13,7 @@ import dev.mlbom.dsse.EnvelopeJson;
 import dev.mlbom.dsse.Statement;
 import dev.mlbom.dsse.StatementCodec;
 import dev.mlbom.dsse.Subject;
+import dev.mlbom.hash.HashProgressListener;
 import dev.mlbom.model.Event;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestException;
@@ -56,6 +57,7 @@ final class VerificationRun {
     private final Path envelopePath;
     private final Policy policy;
     private final boolean stopAtFirstFailure;
+    private final HashProgressListener progress;
     private final Map<CheckName, CheckResult> results = new EnumMap<>(CheckName.class);
 
     private Envelope envelope;
@@ -67,7 +69,9 @@ final class VerificationRun {
     private List<String> signerKeyIds = List.of();
     private Optional<Instant> signedAt = Optional.empty();
 
-    VerificationRun(Path model, Path envelopePath, Policy policy, boolean stopAtFirstFailure) {
+    VerificationRun(Path model, Path envelopePath, Policy policy, boolean stopAtFirstFailure,
+            HashProgressListener progress) {
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
         this.model = java.util.Objects.requireNonNull(model, "model");
         this.envelopePath = java.util.Objects.requireNonNull(envelopePath, "envelope");
         this.policy = java.util.Objects.requireNonNull(policy, "policy");
@@ -370,7 +374,7 @@ final class VerificationRun {
         if (policy.skipArtifactChecks()) {
             return CheckResult.skipped(CheckName.ARTIFACTS, "artifacts are not checked for ancestors");
         }
-        String summary = new ArtifactCheck(model, manifest.model().artifacts(), policy).run();
+        String summary = new ArtifactCheck(model, manifest.model().artifacts(), policy, progress).run();
         return CheckResult.passed(CheckName.ARTIFACTS, summary);
     }
 

@@ -1,5 +1,6 @@
 package dev.mlbom.verify;
 
+import dev.mlbom.hash.HashProgressListener;
 import dev.mlbom.sign.ProvenanceSigner;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -60,7 +61,23 @@ public final class Verifier {
      * @throws VerificationException with the reason of the first failed check
      */
     public static VerifiedProvenance verify(Path model, Path envelope, Policy policy) throws VerificationException {
-        VerificationRun run = new VerificationRun(model, envelope, policy, true);
+        return verify(model, envelope, policy, HashProgressListener.none());
+    }
+
+    /**
+     * Verifies a model, reporting the progress of the artifact re-hash (the only slow check) to a
+     * listener, for progress bars on large models.
+     *
+     * @param model the model directory (or single model file)
+     * @param envelope the envelope file
+     * @param policy what to trust and require
+     * @param progress told of bytes hashed so far, the total and the current file
+     * @return the verified provenance; holding it means every check passed
+     * @throws VerificationException with the reason of the first failed check
+     */
+    public static VerifiedProvenance verify(Path model, Path envelope, Policy policy, HashProgressListener progress)
+            throws VerificationException {
+        VerificationRun run = new VerificationRun(model, envelope, policy, true, progress);
         return run.execute().orElseThrow();
     }
 
@@ -75,7 +92,7 @@ public final class Verifier {
      * @return the report of every check
      */
     public static VerificationReport check(Path model, Path envelope, Policy policy) {
-        VerificationRun run = new VerificationRun(model, envelope, policy, false);
+        VerificationRun run = new VerificationRun(model, envelope, policy, false, HashProgressListener.none());
         try {
             run.execute();
         } catch (VerificationException e) {

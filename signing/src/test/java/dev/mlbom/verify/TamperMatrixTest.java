@@ -107,6 +107,20 @@ class TamperMatrixTest {
     }
 
     @Test
+    void theRehashReportsItsProgress() throws Exception {
+        java.util.List<Long> done = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
+        VerifiedProvenance verified = Verifier.verify(model, envelope, policy().build(), (path, bytes, all) -> {
+            done.add(bytes);
+            total.set(all);
+        });
+        long size = verified.manifest().model().artifacts().stream().mapToLong(a -> a.size()).sum();
+        assertThat(total.get()).isEqualTo(size);
+        assertThat(done).isNotEmpty().isSorted();
+        assertThat(done.get(done.size() - 1)).isEqualTo(size);
+    }
+
+    @Test
     void oneByteFlippedInAModelFile() throws Exception {
         Path weights = model.resolve("model.safetensors");
         byte[] bytes = Files.readAllBytes(weights);

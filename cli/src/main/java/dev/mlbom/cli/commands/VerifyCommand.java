@@ -4,6 +4,8 @@ import dev.mlbom.cli.ExitCode;
 import dev.mlbom.cli.support.CliException;
 import dev.mlbom.cli.support.ErrorReporter;
 import dev.mlbom.cli.support.Json;
+import dev.mlbom.cli.support.Progress;
+import dev.mlbom.cli.support.ProgressMode;
 import dev.mlbom.crypto.KeyFiles;
 import dev.mlbom.schema.Profiles;
 import dev.mlbom.schema.RequiredFieldProfile;
@@ -73,6 +75,11 @@ public final class VerifyCommand extends BaseCommand {
     @Option(names = "--json", description = "Print the outcome and every check as JSON.")
     boolean json;
 
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto", converter = ProgressMode.Converter.class,
+            description = "Progress of re-hashing the model's files, on stderr: auto (a bar on a terminal, else a "
+                + "plain line every 5 s), bar, plain or none. Default: ${DEFAULT-VALUE}.")
+    ProgressMode progress;
+
     /** Picocli creates the command. */
     public VerifyCommand() {
     }
@@ -87,8 +94,14 @@ public final class VerifyCommand extends BaseCommand {
         }
         Policy policy = policy();
         Path envelopePath = envelope != null ? envelope : dev.mlbom.sign.ProvenanceSigner.defaultEnvelopePath(model);
+        Progress bar = new Progress(err(), progress, "verifying");
         try {
-            VerifiedProvenance verified = dev.mlbom.verify.Verifier.verify(model, envelopePath, policy);
+            VerifiedProvenance verified;
+            try {
+                verified = dev.mlbom.verify.Verifier.verify(model, envelopePath, policy, bar::update);
+            } finally {
+                bar.finish();
+            }
             VerificationReport report = verified.report();
             if (json) {
                 Map<String, Object> doc = outcome(report, envelopePath, null);
