@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestException;
+import dev.mlbom.testing.ByteDamage;
 import dev.mlbom.testing.ManifestGenerator;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** Damaged documents are rejected with a ManifestException, never with anything else. */
+/**
+ * Damaged documents (bytes overwritten, inserted or deleted; the document truncated) are rejected
+ * with a ManifestException, never with anything else.
+ */
 class MalformedInputProperties {
 
     @Property(tries = 150)
@@ -25,11 +29,7 @@ class MalformedInputProperties {
 
     private static void check(ManifestCodec codec, long seed, int edits) {
         Random random = new Random(seed);
-        byte[] bytes = codec.write(ManifestGenerator.generate(random));
-        for (int i = 0; i < edits; i++) {
-            int at = random.nextInt(bytes.length);
-            bytes[at] = (byte) "{}[]:,\"'&*!#-\n 0a\\".charAt(random.nextInt(18));
-        }
+        byte[] bytes = ByteDamage.apply(codec.write(ManifestGenerator.generate(random)), random, edits);
         try {
             Manifest m = codec.read(bytes);
             assertThat(m).isNotNull();

@@ -11,6 +11,7 @@ import dev.mlbom.model.ManifestException;
 import dev.mlbom.schema.Profiles;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -108,13 +109,16 @@ public final class PolicyFile {
                 throw invalid("/trustedKeys", "is required: list at least one trusted key (publicKey or certificate)");
             }
             for (int i = 0; i < keys.size(); i++) {
-                builder.trust(trustedKey(keys.get(i), "/trustedKeys/" + i));
+                String pointer = "/trustedKeys/" + i;
+                TrustedKey key = trustedKey(keys.get(i), pointer);
+                setting(pointer, () -> builder.trust(key));
             }
             JsonNode revoked = root.get("revokedKeys");
             if (revoked != null) {
                 array(revoked, "/revokedKeys");
                 for (int i = 0; i < revoked.size(); i++) {
-                    builder.revoke(text(revoked.get(i), "/revokedKeys/" + i));
+                    String keyId = text(revoked.get(i), "/revokedKeys/" + i);
+                    setting("/revokedKeys/" + i, () -> builder.revoke(keyId));
                 }
             }
             if (root.has("threshold")) {
@@ -136,19 +140,23 @@ public final class PolicyFile {
                 }
             }
             if (root.has("maxAge")) {
-                builder.maxAge(duration(root.get("maxAge"), "/maxAge"));
+                Duration maxAge = duration(root.get("maxAge"), "/maxAge");
+                setting("/maxAge", () -> builder.maxAge(maxAge));
             }
             if (root.has("clockSkew")) {
-                builder.clockSkew(duration(root.get("clockSkew"), "/clockSkew"));
+                Duration skew = duration(root.get("clockSkew"), "/clockSkew");
+                setting("/clockSkew", () -> builder.clockSkew(skew));
             }
             if (root.has("minimumVersion")) {
-                builder.minimumVersion(text(root.get("minimumVersion"), "/minimumVersion"));
+                String version = text(root.get("minimumVersion"), "/minimumVersion");
+                setting("/minimumVersion", () -> builder.minimumVersion(version));
             }
             if (bool(root.get("allowExpiredKeys"), "/allowExpiredKeys")) {
                 builder.allowExpiredKeys();
             }
             if (root.has("ancestors")) {
-                builder.requireVerifiedAncestors(base.resolve(text(root.get("ancestors"), "/ancestors")));
+                Path ancestors = path(root.get("ancestors"), "/ancestors");
+                setting("/ancestors", () -> builder.requireVerifiedAncestors(ancestors));
             }
             try {
                 return builder.build();
@@ -166,7 +174,7 @@ public final class PolicyFile {
             }
             PublicKeyHandle key;
             String name = hasKey ? "publicKey" : "certificate";
-            Path path = base.resolve(text(node.get(name), pointer + "/" + name));
+            Path path = path(node.get(name), pointer + "/" + name);
             try {
                 if (hasKey) {
                     key = KeyFiles.readPublicKey(path);
@@ -214,6 +222,26 @@ public final class PolicyFile {
                 builder.requiredFields(Profiles.custom(paths));
             } catch (IllegalArgumentException e) {
                 throw invalid("/requiredFields", e.getMessage());
+            }
+        }
+
+        /** Applies one setting to the builder; a value the builder refuses becomes INVALID at its pointer. */
+        private void setting(String pointer, Runnable apply) throws PolicyException {
+            try {
+                apply.run();
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw invalid(pointer, e.getMessage() + "; correct the value");
+            }
+        }
+
+        /** A path in the policy, resolved against the policy file's directory. */
+        private Path path(JsonNode node, String pointer) throws PolicyException {
+            String text = text(node, pointer);
+            try {
+                return base.resolve(text);
+            } catch (InvalidPathException e) {
+                throw invalid(pointer, "'" + text + "' is not a valid path on this system (" + e.getReason()
+                        + "); write a path relative to the policy file");
             }
         }
 

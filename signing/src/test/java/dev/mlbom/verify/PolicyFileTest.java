@@ -89,6 +89,18 @@ class PolicyFileTest {
                 PolicyException.Reason.MALFORMED, null);
     }
 
+    @Test
+    void valuesTheBuilderRefusesAreInvalidAtTheirPointer() throws Exception {
+        String key = "trustedKeys:\n  - publicKey: keys/release.pub\n";
+        assertInvalid(key + "maxAge: P0D\n", PolicyException.Reason.INVALID, "/maxAge");
+        assertInvalid(key + "maxAge: -P1D\n", PolicyException.Reason.INVALID, "/maxAge");
+        assertInvalid(key + "clockSkew: -PT5M\n", PolicyException.Reason.INVALID, "/clockSkew");
+        assertInvalid(key + "  - publicKey: keys/release.pub\n", PolicyException.Reason.INVALID, "/trustedKeys/1");
+        assertInvalid(key + "ancestors: \"anc\\0estors\"\n", PolicyException.Reason.INVALID, "/ancestors");
+        assertInvalid("trustedKeys:\n  - publicKey: \"keys/\\0release.pub\"\n", PolicyException.Reason.INVALID,
+                "/trustedKeys/0/publicKey");
+    }
+
     private void assertInvalid(String yaml, PolicyException.Reason reason, String pointer) throws Exception {
         Path file = policy(yaml);
         assertThatThrownBy(() -> PolicyFile.load(file)).isInstanceOfSatisfying(PolicyException.class, e -> {

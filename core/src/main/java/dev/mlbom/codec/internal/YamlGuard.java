@@ -82,7 +82,8 @@ final class YamlGuard {
                 }
                 if (key) {
                     if (!(event instanceof ScalarEvent scalar)) {
-                        throw refuse(pointer, event.getStartMark(), "mapping keys must be plain strings");
+                        throw refuse(pointer, event.getStartMark(), "mapping keys must be plain strings;"
+                                + " write the key as a scalar (no '? ' complex keys, lists or maps as keys)");
                     }
                     top.key = scalar.getValue();
                     top.expectKey = false;
@@ -108,7 +109,23 @@ final class YamlGuard {
             Reason reason = message.contains("exceeds the limit") ? Reason.TOO_LARGE : Reason.MALFORMED;
             throw new ManifestException(reason, List.of(new Problem(pointer, "could not read the YAML: "
                     + message)), e);
+        } catch (RuntimeException e) {
+            // SnakeYAML lets a few scanner errors escape unchecked (e.g. a hex escape cut short by the end of the file)
+            String at = pending(stack, pointer);
+            throw new ManifestException(Reason.MALFORMED, List.of(new Problem(at, "not well-formed YAML in "
+                    + (at.isEmpty() ? "the document" : "the value at " + at) + " (the YAML scanner failed with "
+                    + e.getClass().getSimpleName() + "); check escapes in quoted strings and fix the syntax")),
+                    e);
         }
+    }
+
+    /** The pointer of the value being scanned: a mapping's value once its key is read, else the last node. */
+    private static String pending(Deque<Frame> stack, String last) {
+        Frame top = stack.peek();
+        if (top == null) {
+            return last;
+        }
+        return top.mapping && top.expectKey ? top.pointer : top.childPointer();
     }
 
     private static void valueDone(Deque<Frame> stack) {
@@ -125,7 +142,8 @@ final class YamlGuard {
 
     private static ManifestException refuse(String pointer, Mark mark, String message) {
         int cut = message.indexOf(';');
-        String located = message.substring(0, cut) + " (at " + where(mark) + ")" + message.substring(cut);
+        String located = cut < 0 ? message + " (at " + where(mark) + ")"
+                : message.substring(0, cut) + " (at " + where(mark) + ")" + message.substring(cut);
         return new ManifestException(Reason.UNSUPPORTED_YAML, List.of(new Problem(pointer, located)), null);
     }
 

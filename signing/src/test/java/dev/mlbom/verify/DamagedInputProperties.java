@@ -1,0 +1,157 @@
+package dev.mlbom.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlbom.crypto.KeyFiles;
+import dev.mlbom.crypto.KeyPairHandle;
+import dev.mlbom.dsse.EnvelopeException;
+import dev.mlbom.dsse.EnvelopeJson;
+import dev.mlbom.sign.ProvenanceSigner;
+import dev.mlbom.spi.SignatureAlgorithm;
+import dev.mlbom.testing.ByteDamage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Random;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.GenerationMode;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Randomly damaged envelopes and policy files: the gate refuses them with a reason (or accepts an
+ * envelope only when the damage left its content unchanged, e.g. added whitespace), and never fails
+ * with an unchecked exception.
+ */
+class DamagedInputProperties {
+
+    private static final Instant SIGNED_AT = Instant.parse("2026-11-01T00:00:00Z");
+    private static final String POLICY = """
+            # flow and block styles mixed, so damage reaches both
+            trustedKeys: [ { publicKey: keys/release.pub, label: "fuzz", validUntil: 2027-01-01T00:00:00Z } ]
+            revokedKeys: [ "00ff", 'abcd' ]
+            threshold: 1
+            requiredFields:
+              - /model/name
+              - /model/license
+            artifacts: { allowUnexpectedFiles: false, skipDigests: false }
+            maxAge: P90D
+            minimumVersion: "2.3.0"
+            ancestors: ancestors/
+            """;
+
+    private static Path root;
+    private static Path model;
+    private static byte[] envelope;
+    private static Policy policy;
+
+    @BeforeContainer
+    static void signOnce() throws Exception {
+        root = Files.createTempDirectory("mlbom-damaged");
+        model = Fixtures.model(root, "support-bot");
+        KeyPairHandle key = KeyPairHandle.generate(SignatureAlgorithm.ED25519);
+        Files.createDirectories(root.resolve("keys"));
+        KeyFiles.writePublicKey(root.resolve("keys/release.pub"), key.publicKey());
+        Path signed = ProvenanceSigner.builder().signer(key.signer()).clock(Clock.fixed(SIGNED_AT, ZoneOffset.UTC))
+                .build().sign(Fixtures.manifest("acme/support-bot", "2.3.0"), model).envelopePath();
+        envelope = Files.readAllBytes(signed);
+        policy = Policy.builder().trust(key.publicKey().verifier())
+                .clock(Clock.fixed(SIGNED_AT.plusSeconds(3600), ZoneOffset.UTC)).build();
+        Verifier.verify(model, signed, policy); // the intact envelope passes
+        Path intact = root.resolve("intact-policy.yaml");
+        Files.writeString(intact, POLICY);
+        PolicyFile.load(intact); // and the intact policy loads
+    }
+
+    @AfterContainer
+    static void cleanUp() throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Property(tries = 120)
+    void damagedEnvelopeIsRefusedOrUnchanged(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int edits)
+            throws Exception {
+        byte[] damaged = ByteDamage.apply(envelope, new Random(seed), edits);
+        Path file = root.resolve("damaged.mlbom.json");
+        Files.write(file, damaged);
+        VerificationReport report = Verifier.check(model, file, policy);
+        try {
+            Verifier.verify(model, file, policy);
+            assertThat(report.passed()).isTrue();
+            assertThat(EnvelopeJson.strict().read(damaged)).isEqualTo(EnvelopeJson.strict().read(envelope));
+        } catch (VerificationException e) {
+            assertThat(report.passed()).isFalse();
+            assertThat(e.reason()).isNotNull();
+            assertThat(e.getMessage()).isNotBlank();
+        } catch (EnvelopeException e) {
+            throw new AssertionError("the damaged envelope verified but does not parse", e);
+        }
+    }
+
+    @Property(generation = GenerationMode.EXHAUSTIVE)
+    void oddPolicyValuesAreRefusedWithAReason(
+            @ForAll @From("settings") String setting, @ForAll @From("oddValues") String value) throws Exception {
+        String yaml = switch (setting) {
+            case "publicKey" -> "trustedKeys:\n  - publicKey: " + value + "\n";
+            case "label", "validFrom", "validUntil" ->
+                    "trustedKeys:\n  - publicKey: keys/release.pub\n    " + setting + ": " + value + "\n";
+            case "allowUnexpectedFiles", "skipDigests" ->
+                    "trustedKeys:\n  - publicKey: keys/release.pub\nartifacts:\n  " + setting + ": " + value + "\n";
+            default -> "trustedKeys:\n  - publicKey: keys/release.pub\n" + setting + ": " + value + "\n";
+        };
+        Path file = root.resolve("odd-policy.yaml");
+        Files.writeString(file, yaml);
+        try {
+            assertThat(PolicyFile.load(file).trustedKeys()).isNotEmpty();
+        } catch (PolicyException e) {
+            assertThat(e.reason()).isNotNull();
+            assertThat(e.getMessage()).contains("odd-policy.yaml");
+        }
+    }
+
+    @Provide
+    Arbitrary<String> settings() {
+        return Arbitraries.of("publicKey", "label", "validFrom", "validUntil", "revokedKeys", "threshold",
+                "requiredFields", "allowUnexpectedFiles", "skipDigests", "maxAge", "clockSkew", "minimumVersion",
+                "allowExpiredKeys", "ancestors");
+    }
+
+    @Provide
+    Arbitrary<String> oddValues() {
+        return Arbitraries.of("", "''", "\" \"", "0", "-1", "1.5", "1e400", "99999999999999999999", "true", "null",
+                "~", "[]", "{}", "[ 1, 2 ]", "{ a: 1 }", "\"\\0\"", "P0D", "-P1D", "PT-5M", "P999999999999D",
+                "2026-13-01T00:00:00Z", "2026-01-01", "../../etc/passwd", "/dev/null", "keys", "keys/",
+                "v2", "2.3.0-", "\"" + "x".repeat(5000) + "\"", "[ /model/name, /model/name ]", "[ \"\" ]",
+                "[ model ]", "[ /nope/field ]");
+    }
+
+    @Property(tries = 120)
+    void damagedPolicyIsRefusedWithAReason(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int edits)
+            throws Exception {
+        byte[] damaged = ByteDamage.apply(POLICY.getBytes(StandardCharsets.UTF_8), new Random(seed), edits);
+        Path file = root.resolve("policy.yaml");
+        Files.write(file, damaged);
+        try {
+            assertThat(PolicyFile.load(file).trustedKeys()).isNotEmpty();
+        } catch (PolicyException e) {
+            assertThat(e.reason()).isNotNull();
+            assertThat(e.getMessage()).isNotBlank();
+        }
+    }
+}
