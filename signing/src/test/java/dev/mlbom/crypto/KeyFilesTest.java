@@ -75,6 +75,12 @@ class KeyFilesTest {
         Path big = dir.resolve("big.pem");
         Files.write(big, new byte[(1 << 20) + 1]);
         assertReason(() -> KeyFiles.readPublicKey(big), KeyException.Reason.MALFORMED_PEM);
+        Path empty = dir.resolve("empty.pub");
+        Files.writeString(empty, "-----BEGIN PUBLIC KEY-----\n-----END PUBLIC KEY-----\n");
+        assertReason(() -> KeyFiles.readPublicKey(empty), KeyException.Reason.MALFORMED_PEM);
+        Path notSpki = dir.resolve("not-spki.pub");
+        Files.writeString(notSpki, "-----BEGIN PUBLIC KEY-----\nAgEB\n-----END PUBLIC KEY-----\n"); // INTEGER 1
+        assertReason(() -> KeyFiles.readPublicKey(notSpki), KeyException.Reason.MALFORMED_PEM);
     }
 
     @Test

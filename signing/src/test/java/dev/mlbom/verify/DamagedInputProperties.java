@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlbom.crypto.KeyFiles;
 import dev.mlbom.crypto.KeyPairHandle;
+import dev.mlbom.dsse.Envelope;
 import dev.mlbom.dsse.EnvelopeException;
 import dev.mlbom.dsse.EnvelopeJson;
+import dev.mlbom.dsse.EnvelopeSignature;
 import dev.mlbom.sign.ProvenanceSigner;
 import dev.mlbom.spi.SignatureAlgorithm;
 import dev.mlbom.testing.ByteDamage;
@@ -16,11 +18,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.GenerationMode;
@@ -102,6 +108,74 @@ class DamagedInputProperties {
         } catch (EnvelopeException e) {
             throw new AssertionError("the damaged envelope verified but does not parse", e);
         }
+    }
+
+    @Property(generation = GenerationMode.EXHAUSTIVE)
+    void oddEnvelopeValuesAreRefusedWithAReason(
+            @ForAll @From("envelopeMembers") String member, @ForAll @From("oddJson") String value) throws Exception {
+        Envelope intact = EnvelopeJson.strict().read(envelope);
+        EnvelopeSignature signature = intact.signatures().get(0);
+        String json = envelopeWith(member, value);
+        Path file = root.resolve("odd.mlbom.json");
+        Files.writeString(file, json);
+        VerificationReport report = Verifier.check(model, file, policy);
+        try {
+            Verifier.verify(model, file, policy);
+            // only a different key id hint may still verify: the signed content is the same
+            Envelope accepted = EnvelopeJson.strict().read(json.getBytes(StandardCharsets.UTF_8));
+            assertThat(member).isEqualTo("keyid");
+            assertThat(accepted.payload()).isEqualTo(intact.payload());
+            assertThat(accepted.signatures().get(0).sig()).isEqualTo(signature.sig());
+            assertThat(report.passed()).isTrue();
+        } catch (VerificationException e) {
+            assertThat(report.passed()).isFalse();
+            assertThat(e.getMessage()).isNotBlank();
+        }
+    }
+
+    @Example
+    void theEnvelopeRebuiltFromItsMembersVerifies() throws Exception {
+        Path file = root.resolve("rebuilt.mlbom.json");
+        Files.writeString(file, envelopeWith("keyid", null));
+        assertThat(Verifier.verify(model, file, policy)).isNotNull();
+    }
+
+    /** The signed envelope written member by member, with one member's JSON replaced (none when null). */
+    private static String envelopeWith(String member, String value) throws EnvelopeException {
+        Envelope intact = EnvelopeJson.strict().read(envelope);
+        EnvelopeSignature signature = intact.signatures().get(0);
+        Map<String, String> members = new LinkedHashMap<>();
+        members.put("payloadType", quote(intact.payloadType()));
+        members.put("payload", quote(Base64.getEncoder().encodeToString(intact.payload())));
+        members.put("keyid", quote(signature.keyid()));
+        members.put("sig", quote(Base64.getEncoder().encodeToString(signature.sig())));
+        members.put("signatures", "[{\"keyid\":" + members.get("keyid") + ",\"sig\":" + members.get("sig") + "}]");
+        if (value != null) {
+            members.put(member, value);
+            if (member.equals("keyid") || member.equals("sig")) {
+                members.put("signatures", "[{\"keyid\":" + members.get("keyid") + ",\"sig\":" + members.get("sig")
+                        + "}]");
+            }
+        }
+        return "{\"payloadType\":" + members.get("payloadType") + ",\"payload\":" + members.get("payload")
+                + ",\"signatures\":" + members.get("signatures") + "}";
+    }
+
+    @Provide
+    Arbitrary<String> envelopeMembers() {
+        return Arbitraries.of("payloadType", "payload", "keyid", "sig", "signatures");
+    }
+
+    @Provide
+    Arbitrary<String> oddJson() {
+        return Arbitraries.of("null", "\"\"", "0", "-0", "1e999", "true", "[]", "{}", "[null]", "[{}]", "[[]]",
+                "\"QQ\"", "\"QQ==\"", "\"QQ=\"", "\"A\"", "\"!!!!\"", "\"QUJD\\n\"", "\"\\u0000\"",
+                "\"" + "QUJD".repeat(100_000) + "\"", "\"application/vnd.in-toto+json \"",
+                "\"application/json\"", "[{\"sig\":\"\"}]", "[{\"keyid\":\"x\"}]", "[{\"sig\":1}]");
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     @Property(generation = GenerationMode.EXHAUSTIVE)

@@ -51,13 +51,18 @@ public final class KeyCodec {
     public static PublicKeyParts decodePublic(byte[] der, String source) throws KeyException {
         SubjectPublicKeyInfo info;
         try {
-            ASN1Primitive primitive = ASN1Primitive.fromByteArray(der);
-            info = SubjectPublicKeyInfo.getInstance(primitive);
+            ASN1Primitive primitive = der.length == 0 ? null : ASN1Primitive.fromByteArray(der);
+            info = primitive == null ? null : SubjectPublicKeyInfo.getInstance(primitive);
+            if (info == null) {
+                throw new KeyException(KeyException.Reason.MALFORMED_PEM, source
+                        + ": the public key block is empty; export the key again as SPKI PEM ('PUBLIC KEY')");
+            }
             if (!Arrays.equals(info.getEncoded(ASN1Encoding.DER), der)) {
                 throw new KeyException(KeyException.Reason.MALFORMED_PEM, source
                         + ": the public key is not DER-encoded (BER or trailing bytes); re-export it as SPKI DER/PEM");
             }
-        } catch (IOException | IllegalArgumentException | ClassCastException e) {
+        } catch (IOException | RuntimeException e) {
+            // BouncyCastle's ASN.1 layer reports structural errors unchecked (IllegalArgument/State, ClassCast)
             throw new KeyException(KeyException.Reason.MALFORMED_PEM, source
                     + ": not a SubjectPublicKeyInfo (expected a PEM 'PUBLIC KEY' block or SPKI DER)", e);
         }
