@@ -8,8 +8,7 @@ import dev.mlbom.model.HashAlgorithm;
 import dev.mlbom.model.Shard;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import dev.mlbom.testing.TempTrees;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -43,9 +42,7 @@ class ShardingProperties {
             assertThat(expectedStart).isEqualTo(size);
             assertThat(artifact.shards()).hasSize(size == 0 ? 1 : (int) ((size + effectiveShard - 1) / effectiveShard));
         } finally {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            TempTrees.delete(dir);
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.mlbom.dsse.EnvelopeSignature;
 import dev.mlbom.sign.ProvenanceSigner;
 import dev.mlbom.spi.SignatureAlgorithm;
 import dev.mlbom.testing.ByteDamage;
+import dev.mlbom.testing.TempTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,11 +20,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -83,11 +82,7 @@ class DamagedInputProperties {
 
     @AfterContainer
     static void cleanUp() throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        TempTrees.delete(root);
     }
 
     @Property(tries = 120)
