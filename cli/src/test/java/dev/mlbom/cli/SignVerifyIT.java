@@ -53,6 +53,7 @@ class SignVerifyIT {
         assertThat(result.out()).contains("[pass] signatures", "[pass] artifacts", "verified acme/bot@1.0.0 in model",
                 "signed by ");
         assertThat(result.err()).isEmpty();
+        Cli.run(dir, "verify", "model", "--key", "release.pub", "--threads", "1").succeeds();
         Cli.Result json = Cli.run(dir, "verify", "model", "--key", "release.pub", "--json").succeeds();
         assertThat(json.out()).contains("\"verified\" : true", "\"check\" : \"ARTIFACTS\"", "\"status\" : \"PASSED\"",
                 "\"modelName\" : \"acme/bot\"");
@@ -97,6 +98,8 @@ class SignVerifyIT {
         Cli.run(dir, "verify", "model", "--key", "missing.pub").failsWith(2, "missing.pub: no such public key file");
         Cli.run(dir, "verify", "no-model", "--key", "release.pub").failsWith(2, "no-model: no such model");
         Cli.run(dir, "verify", "model", "--key", "release.key").failsWith(2, "mlbom: error: [");
+        Cli.run(dir, "verify", "model", "--key", "release.pub", "--threads", "0")
+                .failsWith(2, "--threads must be at least 1");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.mlbom.verify;
 
-import dev.mlbom.hash.HashProgressListener;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ParentModel;
 import dev.mlbom.sign.ProvenanceSigner;
@@ -76,7 +75,7 @@ final class AncestorCheck {
         }
         Policy ancestorPolicy = policy.forAncestors();
         for (Path envelope : envelopes) {
-            VerificationRun run = new VerificationRun(directory, envelope, ancestorPolicy, false, HashProgressListener.none());
+            VerificationRun run = new VerificationRun(directory, envelope, ancestorPolicy, false, VerifyOptions.defaults());
             try {
                 java.util.Optional<VerifiedProvenance> result = run.execute();
                 if (result.isPresent()) {

@@ -2,7 +2,6 @@ package dev.mlbom.verify;
 
 import dev.mlbom.hash.ArtifactHasher;
 import dev.mlbom.hash.CancellationToken;
-import dev.mlbom.hash.HashProgressListener;
 import dev.mlbom.hash.HashingException;
 import dev.mlbom.model.Artifact;
 import dev.mlbom.model.Digest;
@@ -34,13 +33,13 @@ final class ArtifactCheck {
     private final Path model;
     private final List<Artifact> artifacts;
     private final Policy policy;
-    private final HashProgressListener progress;
+    private final VerifyOptions options;
 
-    ArtifactCheck(Path model, List<Artifact> artifacts, Policy policy, HashProgressListener progress) {
+    ArtifactCheck(Path model, List<Artifact> artifacts, Policy policy, VerifyOptions options) {
         this.model = model;
         this.artifacts = artifacts;
         this.policy = policy;
-        this.progress = progress;
+        this.options = options;
     }
 
     String run() throws Failure {
@@ -48,7 +47,7 @@ final class ArtifactCheck {
             throw new Failure(Reason.ARTIFACT_MISSING, "the manifest lists no artifacts, so nothing ties it to the"
                     + " files in " + model + "; sign the model with mlbom so that its files are hashed");
         }
-        ArtifactHasher hasher = hasherFor(artifacts, progress);
+        ArtifactHasher hasher = hasherFor(artifacts, options);
         boolean singleFile = Files.isRegularFile(model, LinkOption.NOFOLLOW_LINKS);
         Path root = singleFile ? model.toAbsolutePath().getParent() : model;
         Set<String> present = new TreeSet<>(singleFile ? List.of(model.getFileName().toString()) : list(hasher));
@@ -89,7 +88,7 @@ final class ArtifactCheck {
                 + (unexpected.isEmpty() ? "" : " (" + unexpected.size() + " unlisted file(s) allowed by the policy)");
     }
 
-    private static ArtifactHasher hasherFor(List<Artifact> artifacts, HashProgressListener progress) {
+    private static ArtifactHasher hasherFor(List<Artifact> artifacts, VerifyOptions options) {
         Set<HashAlgorithm> algorithms = EnumSet.noneOf(HashAlgorithm.class);
         long shardSize = 0;
         boolean sharded = false;
@@ -103,7 +102,8 @@ final class ArtifactCheck {
                 shardSize = Math.max(shardSize, artifact.shards().get(0).length());
             }
         }
-        ArtifactHasher.Builder builder = ArtifactHasher.builder().algorithms(algorithms).listener(progress);
+        ArtifactHasher.Builder builder = ArtifactHasher.builder().algorithms(algorithms).listener(options.progress())
+                .threads(options.threads());
         if (sharded) {
             builder.sharded(Math.max(1, shardSize));
         } else {
@@ -122,7 +122,7 @@ final class ArtifactCheck {
 
     private List<Artifact> hash(ArtifactHasher hasher, Path root, List<String> paths) throws Failure {
         try {
-            return hasher.hashFiles(root, paths, new CancellationToken());
+            return hasher.hashFiles(root, paths, options.cancellation().orElseGet(CancellationToken::new));
         } catch (HashingException e) {
             throw unreadable(e);
         }
@@ -131,8 +131,13 @@ final class ArtifactCheck {
     private static Failure unreadable(HashingException e) {
         Reason reason = switch (e.reason()) {
             case NOT_FOUND, EMPTY_MODEL -> Reason.ARTIFACT_MISSING;
+            case CANCELLED -> Reason.CANCELLED;
             default -> Reason.ARTIFACT_UNREADABLE;
         };
+        if (reason == Reason.CANCELLED) {
+            return new Failure(reason, "verification was cancelled while the model's files were re-hashed ("
+                    + e.getMessage() + "); the model is not verified: do not load it, verify again to load it");
+        }
         return new Failure(reason, "the model's files cannot be checked (" + e.reasonCode() + "): " + e.getMessage());
     }
 

@@ -60,7 +60,9 @@ public final class VerificationException extends MlbomException {
         /** The model's version is lower than the policy's minimum (rollback). */
         ROLLBACK,
         /** The policy requires every ancestor's envelope, and one is missing or does not verify. */
-        LINEAGE_INCOMPLETE
+        LINEAGE_INCOMPLETE,
+        /** The run was cancelled through {@link VerifyOptions#cancellation()} (or interrupted) before it ended. */
+        CANCELLED
     }
 
     private final Reason reason;

@@ -13,7 +13,6 @@ import dev.mlbom.dsse.EnvelopeJson;
 import dev.mlbom.dsse.Statement;
 import dev.mlbom.dsse.StatementCodec;
 import dev.mlbom.dsse.Subject;
-import dev.mlbom.hash.HashProgressListener;
 import dev.mlbom.model.Event;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestException;
@@ -57,7 +56,7 @@ final class VerificationRun {
     private final Path envelopePath;
     private final Policy policy;
     private final boolean stopAtFirstFailure;
-    private final HashProgressListener progress;
+    private final VerifyOptions options;
     private final Map<CheckName, CheckResult> results = new EnumMap<>(CheckName.class);
 
     private Envelope envelope;
@@ -70,8 +69,8 @@ final class VerificationRun {
     private Optional<Instant> signedAt = Optional.empty();
 
     VerificationRun(Path model, Path envelopePath, Policy policy, boolean stopAtFirstFailure,
-            HashProgressListener progress) {
-        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+            VerifyOptions options) {
+        this.options = java.util.Objects.requireNonNull(options, "options");
         this.model = java.util.Objects.requireNonNull(model, "model");
         this.envelopePath = java.util.Objects.requireNonNull(envelopePath, "envelope");
         this.policy = java.util.Objects.requireNonNull(policy, "policy");
@@ -374,7 +373,7 @@ final class VerificationRun {
         if (policy.skipArtifactChecks()) {
             return CheckResult.skipped(CheckName.ARTIFACTS, "artifacts are not checked for ancestors");
         }
-        String summary = new ArtifactCheck(model, manifest.model().artifacts(), policy, progress).run();
+        String summary = new ArtifactCheck(model, manifest.model().artifacts(), policy, options).run();
         return CheckResult.passed(CheckName.ARTIFACTS, summary);
     }
 

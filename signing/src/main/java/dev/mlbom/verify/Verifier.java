@@ -77,7 +77,24 @@ public final class Verifier {
      */
     public static VerifiedProvenance verify(Path model, Path envelope, Policy policy, HashProgressListener progress)
             throws VerificationException {
-        VerificationRun run = new VerificationRun(model, envelope, policy, true, progress);
+        return verify(model, envelope, policy, VerifyOptions.builder().progress(progress).build());
+    }
+
+    /**
+     * Verifies a model with options for how the run goes: hashing threads, progress, cancellation.
+     * The options never relax a check; a cancelled run fails with
+     * {@link VerificationException.Reason#CANCELLED}.
+     *
+     * @param model the model directory (or single model file)
+     * @param envelope the envelope file
+     * @param policy what to trust and require
+     * @param options how to run
+     * @return the verified provenance; holding it means every check passed
+     * @throws VerificationException with the reason of the first failed check
+     */
+    public static VerifiedProvenance verify(Path model, Path envelope, Policy policy, VerifyOptions options)
+            throws VerificationException {
+        VerificationRun run = new VerificationRun(model, envelope, policy, true, options);
         return run.execute().orElseThrow();
     }
 
@@ -92,7 +109,21 @@ public final class Verifier {
      * @return the report of every check
      */
     public static VerificationReport check(Path model, Path envelope, Policy policy) {
-        VerificationRun run = new VerificationRun(model, envelope, policy, false, HashProgressListener.none());
+        return check(model, envelope, policy, VerifyOptions.defaults());
+    }
+
+    /**
+     * Runs every check that can run, with options for how the run goes; see
+     * {@link #check(Path, Path, Policy)}.
+     *
+     * @param model the model directory (or single model file)
+     * @param envelope the envelope file
+     * @param policy what to trust and require
+     * @param options how to run
+     * @return the report of every check
+     */
+    public static VerificationReport check(Path model, Path envelope, Policy policy, VerifyOptions options) {
+        VerificationRun run = new VerificationRun(model, envelope, policy, false, options);
         try {
             run.execute();
         } catch (VerificationException e) {

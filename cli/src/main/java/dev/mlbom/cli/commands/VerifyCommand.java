@@ -15,6 +15,7 @@ import dev.mlbom.verify.PolicyFile;
 import dev.mlbom.verify.VerificationException;
 import dev.mlbom.verify.VerificationReport;
 import dev.mlbom.verify.VerifiedProvenance;
+import dev.mlbom.verify.VerifyOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Parameters;
             "Prints one line per check; on failure the reason code and message go to stderr."},
         footerHeading = "%nExamples:%n",
         footer = {"  mlbom verify models/bot --key release.pub",
-            "  mlbom verify models/bot --policy policy.yaml --envelope signed/bot.mlbom.json --json"},
+            "  mlbom verify models/bot --policy policy.yaml --envelope signed/bot.mlbom.json --json",
+            "  mlbom verify models/bot --key release.pub --threads 2"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:verified: every check passed",
             "1:verification failed: reason code and message on stderr (every check with --json)",
@@ -80,6 +82,10 @@ public final class VerifyCommand extends BaseCommand {
                 + "plain line every 5 s), bar, plain or none. Default: ${DEFAULT-VALUE}.")
     ProgressMode progress;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that re-hash the model's files; default: the number of processors.")
+    Integer threads;
+
     /** Picocli creates the command. */
     public VerifyCommand() {
     }
@@ -92,13 +98,20 @@ public final class VerifyCommand extends BaseCommand {
         if (envelope != null && !Files.exists(envelope)) {
             throw CliException.input(envelope + ": no such envelope file");
         }
+        if (threads != null && threads <= 0) {
+            throw CliException.input("--threads must be at least 1, got " + threads);
+        }
         Policy policy = policy();
         Path envelopePath = envelope != null ? envelope : dev.mlbom.sign.ProvenanceSigner.defaultEnvelopePath(model);
         Progress bar = new Progress(err(), progress, "verifying");
         try {
             VerifiedProvenance verified;
             try {
-                verified = dev.mlbom.verify.Verifier.verify(model, envelopePath, policy, bar::update);
+                VerifyOptions.Builder options = VerifyOptions.builder().progress(bar::update);
+                if (threads != null) {
+                    options.threads(threads);
+                }
+                verified = dev.mlbom.verify.Verifier.verify(model, envelopePath, policy, options.build());
             } finally {
                 bar.finish();
             }
