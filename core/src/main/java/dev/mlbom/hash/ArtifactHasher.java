@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -44,7 +45,10 @@ import java.util.Set;
  * itself may be reached through a symlink. Symbolic links inside it are rejected
  * ({@code SYMLINK_REJECTED}) unless {@link Builder#followSymlinksInsideRoot()} is set; even then
  * a link whose real path leaves the model directory's real path is rejected
- * ({@code SYMLINK_ESCAPES_ROOT}), as is a link loop. FIFOs, sockets and devices are rejected
+ * ({@code SYMLINK_ESCAPES_ROOT}), as is a link loop. {@link Builder#followSymlinksWithin(Path)}
+ * widens the boundary to a directory around the model, for caches that keep a snapshot's files as
+ * links to a sibling store (the Hugging Face hub cache: {@code snapshots/<rev>/*} link to
+ * {@code ../../blobs/<hash>}); artifacts are still recorded under their link's path. FIFOs, sockets and devices are rejected
  * ({@code SPECIAL_FILE}). A file whose size or modification time differs after hashing from when it
  * was listed is an error ({@code FILE_CHANGED}), never a silent wrong digest. A directory with
  * nothing to hash is an error ({@code EMPTY_MODEL}).
@@ -75,6 +79,7 @@ public final class ArtifactHasher {
     private final int threads;
     private final IgnoreRules ignore;
     private final boolean followSymlinks;
+    private final Path symlinkBoundary;
     private final HashProgressListener listener;
     private final ModelScanner scanner;
 
@@ -83,9 +88,10 @@ public final class ArtifactHasher {
         this.shardSize = builder.shardSize;
         this.threads = builder.threads;
         this.ignore = builder.ignore;
-        this.followSymlinks = builder.followSymlinks;
+        this.followSymlinks = builder.followSymlinks || builder.symlinkBoundary != null;
+        this.symlinkBoundary = builder.symlinkBoundary;
         this.listener = builder.listener;
-        this.scanner = new ModelScanner(ignore, followSymlinks);
+        this.scanner = new ModelScanner(ignore, followSymlinks, symlinkBoundary);
     }
 
     /**
@@ -224,12 +230,21 @@ public final class ArtifactHasher {
     }
 
     /**
-     * Whether symlinks that stay inside the model directory are followed.
+     * Whether symlinks are followed (inside the model directory, or inside the symlink boundary).
      *
      * @return false by default
      */
     public boolean followsSymlinksInsideRoot() {
         return followSymlinks;
+    }
+
+    /**
+     * The directory followed symlinks must stay in, when it is not the model directory.
+     *
+     * @return the boundary set with {@link Builder#followSymlinksWithin(Path)}, or empty
+     */
+    public Optional<Path> symlinkBoundary() {
+        return Optional.ofNullable(symlinkBoundary);
     }
 
     private HashJob job(CancellationToken token) {
@@ -247,6 +262,7 @@ public final class ArtifactHasher {
         private int threads = Runtime.getRuntime().availableProcessors();
         private IgnoreRules ignore = IgnoreRules.defaults();
         private boolean followSymlinks;
+        private Path symlinkBoundary;
         private HashProgressListener listener = HashProgressListener.none();
 
         private Builder() {
@@ -345,6 +361,21 @@ public final class ArtifactHasher {
          */
         public Builder followSymlinksInsideRoot() {
             this.followSymlinks = true;
+            return this;
+        }
+
+        /**
+         * Follows symbolic links whose real path stays inside {@code boundary}'s real path, which
+         * may lie around the model directory: e.g. the Hugging Face cache folder
+         * {@code models--org--name}, whose {@code snapshots/<rev>/} files link to
+         * {@code ../../blobs/}. Links that leave the boundary, loops and links to special files are
+         * still rejected. Artifacts are recorded under the link's path, with the target's digest.
+         *
+         * @param boundary an existing directory (checked when hashing)
+         * @return this builder
+         */
+        public Builder followSymlinksWithin(Path boundary) {
+            this.symlinkBoundary = Objects.requireNonNull(boundary, "boundary");
             return this;
         }
 

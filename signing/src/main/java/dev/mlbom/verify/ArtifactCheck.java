@@ -47,7 +47,7 @@ final class ArtifactCheck {
             throw new Failure(Reason.ARTIFACT_MISSING, "the manifest lists no artifacts, so nothing ties it to the"
                     + " files in " + model + "; sign the model with mlbom so that its files are hashed");
         }
-        ArtifactHasher hasher = hasherFor(artifacts, options);
+        ArtifactHasher hasher = hasherFor(artifacts, options, policy);
         boolean singleFile = Files.isRegularFile(model, LinkOption.NOFOLLOW_LINKS);
         Path root = singleFile ? model.toAbsolutePath().getParent() : model;
         Set<String> present = new TreeSet<>(singleFile ? List.of(model.getFileName().toString()) : list(hasher));
@@ -88,7 +88,7 @@ final class ArtifactCheck {
                 + (unexpected.isEmpty() ? "" : " (" + unexpected.size() + " unlisted file(s) allowed by the policy)");
     }
 
-    private static ArtifactHasher hasherFor(List<Artifact> artifacts, VerifyOptions options) {
+    private static ArtifactHasher hasherFor(List<Artifact> artifacts, VerifyOptions options, Policy policy) {
         Set<HashAlgorithm> algorithms = EnumSet.noneOf(HashAlgorithm.class);
         long shardSize = 0;
         boolean sharded = false;
@@ -104,6 +104,7 @@ final class ArtifactCheck {
         }
         ArtifactHasher.Builder builder = ArtifactHasher.builder().algorithms(algorithms).listener(options.progress())
                 .threads(options.threads());
+        policy.symlinkBoundary().ifPresent(builder::followSymlinksWithin);
         if (sharded) {
             builder.sharded(Math.max(1, shardSize));
         } else {

@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * <p>Strict by default; every relaxation has a loud name ({@link Builder#allowUnexpectedFiles()},
  * {@link Builder#skipArtifactDigests()}, {@link Builder#allowExpiredKeys()},
- * {@link Builder#skipRequiredFields()}). A policy without trusted keys does not build. Load one
+ * {@link Builder#skipRequiredFields()}, {@link Builder#followSymlinksWithin(Path)}). A policy without trusted keys does not build. Load one
  * from YAML with {@link PolicyFile}.
  *
  * <p>Immutable and thread-safe.
@@ -41,6 +41,7 @@ public final class Policy {
     private final Duration clockSkew;
     private final Optional<String> minimumVersion;
     private final Optional<Path> ancestorEnvelopes;
+    private final Optional<Path> symlinkBoundary;
     private final Clock clock;
 
     private Policy(Builder b) {
@@ -56,6 +57,7 @@ public final class Policy {
         this.clockSkew = b.clockSkew;
         this.minimumVersion = b.minimumVersion;
         this.ancestorEnvelopes = b.ancestorEnvelopes;
+        this.symlinkBoundary = b.symlinkBoundary;
         this.clock = b.clock;
     }
 
@@ -171,6 +173,16 @@ public final class Policy {
     }
 
     /**
+     * The directory that symlinks in the model directory may point into, when the policy follows
+     * them (see {@link Builder#followSymlinksWithin(Path)}).
+     *
+     * @return the boundary, or empty when every symlink is refused (the default)
+     */
+    public Optional<Path> symlinkBoundary() {
+        return symlinkBoundary;
+    }
+
+    /**
      * The clock used for key windows and freshness.
      *
      * @return the clock
@@ -219,6 +231,7 @@ public final class Policy {
         b.clockSkew = clockSkew;
         b.minimumVersion = minimumVersion;
         b.ancestorEnvelopes = ancestorEnvelopes;
+        b.symlinkBoundary = symlinkBoundary;
         b.clock = clock;
         return b;
     }
@@ -239,6 +252,7 @@ public final class Policy {
         private Duration clockSkew = Duration.ofMinutes(5);
         private Optional<String> minimumVersion = Optional.empty();
         private Optional<Path> ancestorEnvelopes = Optional.empty();
+        private Optional<Path> symlinkBoundary = Optional.empty();
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -322,6 +336,23 @@ public final class Policy {
          */
         public Builder allowUnexpectedFiles() {
             this.allowUnexpectedFiles = true;
+            return this;
+        }
+
+        /**
+         * Relaxation: follow symlinks in the model directory whose real path stays inside
+         * {@code boundary} (by default every symlink is refused with {@code ARTIFACT_UNREADABLE}).
+         * For models served straight from a cache that stores files once and links to them, such
+         * as the Hugging Face hub cache ({@code models--org--name/snapshots/<rev>/*} link to
+         * {@code ../../blobs/}): pass the {@code models--org--name} directory. Every listed file is
+         * still re-hashed through its link and must match; links that leave the boundary, loops and
+         * links to special files are still refused.
+         *
+         * @param boundary the directory the links' targets must stay in
+         * @return this builder
+         */
+        public Builder followSymlinksWithin(Path boundary) {
+            this.symlinkBoundary = Optional.of(Objects.requireNonNull(boundary, "boundary"));
             return this;
         }
 
@@ -449,6 +480,9 @@ public final class Policy {
         }
         if (requiredFields.isEmpty()) {
             relaxations.add("skipRequiredFields");
+        }
+        if (symlinkBoundary.isPresent()) {
+            relaxations.add("followSymlinksWithin");
         }
         return "Policy[keys=" + trustedKeys.size() + ", threshold=" + threshold + ", profile="
                 + requiredFields.map(RequiredFieldProfile::name).orElse("none") + ", relaxations=" + relaxations + "]";

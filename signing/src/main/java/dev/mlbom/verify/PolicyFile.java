@@ -42,6 +42,7 @@ import java.util.Set;
  * artifacts:
  *   allowUnexpectedFiles: false
  *   skipDigests: false
+ *   followSymlinksWithin: /srv/hf/hub/models--acme--bot   # optional: a cache whose files are links
  * maxAge: P90D                           # ISO-8601 duration
  * clockSkew: PT5M
  * minimumVersion: 2.3.0
@@ -57,7 +58,7 @@ public final class PolicyFile {
     private static final Set<String> TOP = Set.of("trustedKeys", "revokedKeys", "threshold", "requiredFields",
             "artifacts", "maxAge", "clockSkew", "minimumVersion", "allowExpiredKeys", "ancestors");
     private static final Set<String> KEY = Set.of("publicKey", "certificate", "label", "validFrom", "validUntil");
-    private static final Set<String> ARTIFACTS = Set.of("allowUnexpectedFiles", "skipDigests");
+    private static final Set<String> ARTIFACTS = Set.of("allowUnexpectedFiles", "skipDigests", "followSymlinksWithin");
 
     private PolicyFile() {
     }
@@ -137,6 +138,10 @@ public final class PolicyFile {
                 }
                 if (bool(artifacts.get("skipDigests"), "/artifacts/skipDigests")) {
                     builder.skipArtifactDigests();
+                }
+                if (artifacts.has("followSymlinksWithin")) {
+                    Path boundary = path(artifacts.get("followSymlinksWithin"), "/artifacts/followSymlinksWithin");
+                    setting("/artifacts/followSymlinksWithin", () -> builder.followSymlinksWithin(boundary));
                 }
             }
             if (root.has("maxAge")) {

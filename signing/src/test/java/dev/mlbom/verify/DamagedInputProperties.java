@@ -180,7 +180,7 @@ class DamagedInputProperties {
             case "publicKey" -> "trustedKeys:\n  - publicKey: " + value + "\n";
             case "label", "validFrom", "validUntil" ->
                     "trustedKeys:\n  - publicKey: keys/release.pub\n    " + setting + ": " + value + "\n";
-            case "allowUnexpectedFiles", "skipDigests" ->
+            case "allowUnexpectedFiles", "skipDigests", "followSymlinksWithin" ->
                     "trustedKeys:\n  - publicKey: keys/release.pub\nartifacts:\n  " + setting + ": " + value + "\n";
             default -> "trustedKeys:\n  - publicKey: keys/release.pub\n" + setting + ": " + value + "\n";
         };
@@ -197,8 +197,8 @@ class DamagedInputProperties {
     @Provide
     Arbitrary<String> settings() {
         return Arbitraries.of("publicKey", "label", "validFrom", "validUntil", "revokedKeys", "threshold",
-                "requiredFields", "allowUnexpectedFiles", "skipDigests", "maxAge", "clockSkew", "minimumVersion",
-                "allowExpiredKeys", "ancestors");
+                "requiredFields", "allowUnexpectedFiles", "skipDigests", "followSymlinksWithin", "maxAge", "clockSkew",
+                "minimumVersion", "allowExpiredKeys", "ancestors");
     }
 
     @Provide

@@ -48,6 +48,7 @@ class PolicyFileTest {
                 artifacts:
                   allowUnexpectedFiles: true
                   skipDigests: false
+                  followSymlinksWithin: ../hub/models--acme--bot
                 maxAge: P90D
                 clockSkew: PT1M
                 minimumVersion: 2.3.0
@@ -64,11 +65,12 @@ class PolicyFileTest {
         assertThat(policy.requiredFields().orElseThrow().name()).isEqualTo("complete");
         assertThat(policy.allowUnexpectedFiles()).isTrue();
         assertThat(policy.skipArtifactDigests()).isFalse();
+        assertThat(policy.symlinkBoundary()).contains(dir.toAbsolutePath().resolve("../hub/models--acme--bot"));
         assertThat(policy.maxAge()).contains(Duration.ofDays(90));
         assertThat(policy.clockSkew()).isEqualTo(Duration.ofMinutes(1));
         assertThat(policy.minimumVersion()).contains("2.3.0");
         assertThat(policy.ancestorEnvelopes()).contains(dir.toAbsolutePath().resolve("ancestors"));
-        assertThat(policy.toString()).contains("allowUnexpectedFiles").doesNotContain(key.keyId());
+        assertThat(policy.toString()).contains("allowUnexpectedFiles").contains("followSymlinksWithin").doesNotContain(key.keyId());
     }
 
     @Test

@@ -82,6 +82,11 @@ public final class VerifyCommand extends BaseCommand {
                 + "plain line every 5 s), bar, plain or none. Default: ${DEFAULT-VALUE}.")
     ProgressMode progress;
 
+    @Option(names = "--follow-symlinks-within", paramLabel = "DIR",
+            description = "With --key: follow symbolic links in the model whose target stays inside DIR (e.g. a "
+                + "Hugging Face cache folder models--org--name); every file is still re-hashed. Default: refused.")
+    Path symlinkBoundary;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Threads that re-hash the model's files; default: the number of processors.")
     Integer threads;
@@ -148,6 +153,10 @@ public final class VerifyCommand extends BaseCommand {
             if (profile != null) {
                 throw CliException.input("--profile goes with --key; a policy file sets requiredFields itself");
             }
+            if (symlinkBoundary != null) {
+                throw CliException.input("--follow-symlinks-within goes with --key; in a policy file set"
+                        + " artifacts.followSymlinksWithin");
+            }
             if (!Files.exists(trust.policy)) {
                 throw CliException.input(trust.policy + ": no such policy file");
             }
@@ -168,6 +177,9 @@ public final class VerifyCommand extends BaseCommand {
                         "unknown profile '" + profile + "'; use minimum, complete or none"));
                 builder.requiredFields(required);
             }
+        }
+        if (symlinkBoundary != null) {
+            builder.followSymlinksWithin(symlinkBoundary);
         }
         return builder.build();
     }

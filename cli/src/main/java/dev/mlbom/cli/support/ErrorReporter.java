@@ -94,10 +94,12 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
                         + " problems (listed above; fix each value named by its JSON Pointer)");
                 exit = ExitCode.USAGE_OR_INPUT;
             } else if (isVerificationFailure(mlbom)) {
-                err.println("mlbom: verification failed: [" + mlbom.reasonCode() + "] " + oneLine(mlbom.getMessage()));
+                err.println("mlbom: verification failed: [" + mlbom.reasonCode() + "] " + oneLine(mlbom.getMessage())
+                        + commandLineHint(mlbom));
                 exit = ExitCode.VERIFICATION_FAILED;
             } else {
-                err.println("mlbom: error: [" + mlbom.reasonCode() + "] " + oneLine(mlbom.getMessage()));
+                err.println("mlbom: error: [" + mlbom.reasonCode() + "] " + oneLine(mlbom.getMessage())
+                        + commandLineHint(mlbom));
                 exit = ExitCode.USAGE_OR_INPUT;
             }
         } else if (ex instanceof IOException io) {
@@ -210,5 +212,17 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
             return "";
         }
         return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /**
+     * The command-line spelling of a fix that the library's message names as an API call: symlinks
+     * are followed with {@code --follow-symlinks-within DIR}.
+     */
+    private static String commandLineHint(MlbomException failure) {
+        String text = failure.reasonCode() + " " + failure.getMessage();
+        if (text.contains("SYMLINK_REJECTED") || text.contains("SYMLINK_ESCAPES_ROOT")) {
+            return " (command line: --follow-symlinks-within DIR, or artifacts.followSymlinksWithin in a policy file)";
+        }
+        return "";
     }
 }

@@ -2,13 +2,15 @@ package dev.mlbom.cli.support;
 
 import dev.mlbom.hash.ArtifactHasher;
 import dev.mlbom.model.HashAlgorithm;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * The hashing options shared by {@code sign} (a picocli mixin): algorithms, shard size, threads
- * and progress.
+ * The hashing options shared by {@code hash} and {@code sign} (a picocli mixin): algorithms, shard
+ * size, threads, progress and the symlink boundary.
  *
  * <p>Not thread-safe: one instance serves one invocation.
  */
@@ -19,7 +21,8 @@ public final class HashingOptions {
     List<HashAlgorithm> algorithms = new ArrayList<>();
 
     @Option(names = "--shard-size", paramLabel = "BYTES",
-            description = "Hash files in shards of this many bytes (for very large files); default: whole files.")
+            description = "Hash each file in shards of this many bytes (as OpenSSF Model Signing does, for very "
+                + "large files); default: whole files.")
     Long shardSize;
 
     @Option(names = "--threads", paramLabel = "N", description = "Hashing threads; default: the number of processors.")
@@ -29,6 +32,11 @@ public final class HashingOptions {
             description = "Hashing progress on stderr: auto (a bar on a terminal, else a plain line every 5 s), "
                 + "bar, plain or none. Default: ${DEFAULT-VALUE}.")
     ProgressMode progress;
+
+    @Option(names = "--follow-symlinks-within", paramLabel = "DIR",
+            description = "Follow symbolic links whose target stays inside DIR (e.g. a Hugging Face cache folder "
+                + "models--org--name, whose snapshots link to ../../blobs); default: symlinks are rejected.")
+    Path symlinkBoundary;
 
     /** Picocli creates the mixin. */
     public HashingOptions() {
@@ -41,6 +49,15 @@ public final class HashingOptions {
      */
     public ProgressMode progress() {
         return progress;
+    }
+
+    /**
+     * The shard size chosen.
+     *
+     * @return the shard size in bytes, or empty for whole files
+     */
+    public Optional<Long> shardSize() {
+        return Optional.ofNullable(shardSize);
     }
 
     /**
@@ -66,6 +83,9 @@ public final class HashingOptions {
                 throw CliException.input("--threads must be at least 1, got " + threads);
             }
             builder.threads(threads);
+        }
+        if (symlinkBoundary != null) {
+            builder.followSymlinksWithin(symlinkBoundary);
         }
         return builder.build();
     }

@@ -20,23 +20,26 @@ import java.util.Set;
 
 /**
  * Lists the regular files of a model directory under the ignore and symlink rules, or resolves one
- * relative path the same way. Every path it returns is a real path inside the real model root.
- * Immutable and thread-safe.
+ * relative path the same way. Every path it returns is a real path inside the real model root, or,
+ * when a symlink boundary is set, inside the boundary's real path. Immutable and thread-safe.
  */
 public final class ModelScanner {
 
     private final IgnoreRules ignore;
     private final boolean followSymlinks;
+    private final Path boundary;
 
     /**
      * Creates a scanner.
      *
      * @param ignore which entries to skip
-     * @param followSymlinks whether symlinks that stay inside the root are followed
+     * @param followSymlinks whether symlinks are followed at all
+     * @param boundary the directory followed links must stay in; null for the model root
      */
-    public ModelScanner(IgnoreRules ignore, boolean followSymlinks) {
+    public ModelScanner(IgnoreRules ignore, boolean followSymlinks, Path boundary) {
         this.ignore = Objects.requireNonNull(ignore, "ignore");
-        this.followSymlinks = followSymlinks;
+        this.followSymlinks = followSymlinks || boundary != null;
+        this.boundary = boundary;
     }
 
     /** The outcome of a scan: the files, sorted by path, and how many entries were ignored. */
@@ -56,18 +59,22 @@ public final class ModelScanner {
      */
     public static Path realRoot(Path modelDir) throws HashingException {
         Objects.requireNonNull(modelDir, "modelDir");
+        return realDirectory(modelDir, "model directory " + modelDir + " does not exist; check the path",
+                "model path " + modelDir + " is not a directory; pass the directory that holds the model files");
+    }
+
+    private static Path realDirectory(Path dir, String whenMissing, String whenNotADirectory)
+            throws HashingException {
         Path real;
         try {
-            real = modelDir.toRealPath();
+            real = dir.toRealPath();
         } catch (NoSuchFileException e) {
-            throw new HashingException(Reason.NOT_FOUND, "model directory " + modelDir
-                    + " does not exist; check the path", e);
+            throw new HashingException(Reason.NOT_FOUND, whenMissing, e);
         } catch (IOException e) {
-            throw ioError(modelDir, e);
+            throw ioError(dir, e);
         }
         if (!Files.isDirectory(real)) {
-            throw new HashingException(Reason.NOT_A_DIRECTORY, "model path " + modelDir
-                    + " is not a directory; pass the directory that holds the model files");
+            throw new HashingException(Reason.NOT_A_DIRECTORY, whenNotADirectory);
         }
         return real;
     }
@@ -81,9 +88,10 @@ public final class ModelScanner {
      */
     public Listing scan(Path modelDir) throws HashingException {
         Path root = realRoot(modelDir);
+        Path limit = limit(root);
         List<FileEntry> files = new ArrayList<>();
         int[] ignored = {0};
-        walk(root, root, "", files, ignored, new HashSet<>(Set.of(root)));
+        walk(limit, root, "", files, ignored, new HashSet<>(Set.of(root)));
         files.sort(Comparator.comparing(FileEntry::path));
         return new Listing(files, ignored[0]);
     }
@@ -91,8 +99,9 @@ public final class ModelScanner {
     /**
      * Walks one directory. {@code dir} is always a real path; {@code active} holds the real paths
      * of the directories being walked (the current chain), so a symlink back into the chain is a loop.
+     * Followed links must stay inside {@code limit}.
      */
-    private void walk(Path root, Path dir, String prefix, List<FileEntry> out, int[] ignored, Set<Path> active)
+    private void walk(Path limit, Path dir, String prefix, List<FileEntry> out, int[] ignored, Set<Path> active)
             throws HashingException {
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
@@ -112,7 +121,7 @@ public final class ModelScanner {
                     ignored[0]++;
                     continue;
                 }
-                target = followLink(root, child, rel);
+                target = followLink(limit, child, rel);
                 attrs = attributes(target, rel);
             }
             if (attrs.isDirectory()) {
@@ -125,7 +134,7 @@ public final class ModelScanner {
                             + "' is a symbolic link back to a directory above it (a loop); remove the link");
                 }
                 active.add(target);
-                walk(root, target, rel, out, ignored, active);
+                walk(limit, target, rel, out, ignored, active);
                 active.remove(target);
             } else if (ignore.ignores(rel)) {
                 ignored[0]++;
@@ -149,6 +158,7 @@ public final class ModelScanner {
     public FileEntry resolve(Path modelDir, String relativePath) throws HashingException {
         ArtifactPath.require(relativePath);
         Path root = realRoot(modelDir);
+        Path limit = limit(root);
         Path current = root;
         String[] segments = relativePath.split("/");
         String rel = "";
@@ -156,7 +166,7 @@ public final class ModelScanner {
             rel = rel.isEmpty() ? segment : rel + "/" + segment;
             Path next = current.resolve(segment);
             BasicFileAttributes attrs = attributes(next, rel);
-            current = attrs.isSymbolicLink() ? followLink(root, next, rel) : next;
+            current = attrs.isSymbolicLink() ? followLink(limit, next, rel) : next;
         }
         BasicFileAttributes attrs = attributes(current, relativePath);
         if (attrs.isDirectory()) {
@@ -169,11 +179,22 @@ public final class ModelScanner {
         return new FileEntry(relativePath, current, attrs.size(), attrs.lastModifiedTime());
     }
 
-    private Path followLink(Path root, Path link, String rel) throws HashingException {
+    /** The real directory that followed links must stay in: the boundary when set, else the model root. */
+    private Path limit(Path root) throws HashingException {
+        if (boundary == null) {
+            return root;
+        }
+        return realDirectory(boundary, "the symlink boundary " + boundary
+                + " does not exist; name the directory that holds the link targets", "the symlink boundary "
+                + boundary + " is not a directory; name the directory that holds the link targets");
+    }
+
+    private Path followLink(Path limit, Path link, String rel) throws HashingException {
         if (!followSymlinks) {
             throw new HashingException(Reason.SYMLINK_REJECTED, "model entry '" + rel + "' (" + link
                     + ") is a symbolic link; symlinks are rejected by default: replace it with the file it"
-                    + " points to, or enable followSymlinksInsideRoot() if it points inside the model directory");
+                    + " points to, or enable followSymlinksInsideRoot() if it points inside the model directory"
+                    + " (followSymlinksWithin(dir) for a cache whose links point to a sibling directory)");
         }
         Path real;
         try {
@@ -184,9 +205,10 @@ public final class ModelScanner {
         } catch (IOException e) {
             throw ioError(link, e);
         }
-        if (!real.startsWith(root)) {
+        if (!real.startsWith(limit)) {
             throw new HashingException(Reason.SYMLINK_ESCAPES_ROOT, "model entry '" + rel + "' (" + link
-                    + ") is a symbolic link to " + real + ", outside the model directory " + root
+                    + ") is a symbolic link to " + real + ", outside " + (boundary == null
+                            ? "the model directory " + limit : "the symlink boundary " + limit)
                     + "; copy the file into the model directory instead of linking to it");
         }
         return real;
