@@ -99,7 +99,9 @@ class SignVerifyIT {
         Cli.run(dir, "verify", "no-model", "--key", "release.pub").failsWith(2, "no-model: no such model");
         Cli.run(dir, "verify", "model", "--key", "release.key").failsWith(2, "mlbom: error: [");
         Cli.run(dir, "verify", "model", "--key", "release.pub", "--threads", "0")
-                .failsWith(2, "--threads must be at least 1");
+                .failsWith(2, "'--threads'", "must be at least 1, got 0");
+        Cli.run(dir, "verify", "model", "--key", "release.pub", "--threads", "two")
+                .failsWith(2, "'two' is not a whole number");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.mlbom.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class TempTrees {
      * @throws IOException when a file cannot be deleted
      */
     public static void delete(Path root) throws IOException {
-        if (root == null || !Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (root == null || !Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         List<Path> deepestFirst;

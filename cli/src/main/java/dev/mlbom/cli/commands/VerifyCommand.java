@@ -6,6 +6,7 @@ import dev.mlbom.cli.support.ErrorReporter;
 import dev.mlbom.cli.support.Json;
 import dev.mlbom.cli.support.Progress;
 import dev.mlbom.cli.support.ProgressMode;
+import dev.mlbom.cli.support.ThreadCountConverter;
 import dev.mlbom.crypto.KeyFiles;
 import dev.mlbom.schema.Profiles;
 import dev.mlbom.schema.RequiredFieldProfile;
@@ -87,7 +88,7 @@ public final class VerifyCommand extends BaseCommand {
                 + "Hugging Face cache folder models--org--name); every file is still re-hashed. Default: refused.")
     Path symlinkBoundary;
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(names = "--threads", paramLabel = "N", converter = ThreadCountConverter.class,
             description = "Threads that re-hash the model's files; default: the number of processors.")
     Integer threads;
 
@@ -102,9 +103,6 @@ public final class VerifyCommand extends BaseCommand {
         }
         if (envelope != null && !Files.exists(envelope)) {
             throw CliException.input(envelope + ": no such envelope file");
-        }
-        if (threads != null && threads <= 0) {
-            throw CliException.input("--threads must be at least 1, got " + threads);
         }
         Policy policy = policy();
         Path envelopePath = envelope != null ? envelope : dev.mlbom.sign.ProvenanceSigner.defaultEnvelopePath(model);

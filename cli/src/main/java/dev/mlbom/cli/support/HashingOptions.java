@@ -25,7 +25,8 @@ public final class HashingOptions {
                 + "large files); default: whole files.")
     Long shardSize;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Hashing threads; default: the number of processors.")
+    @Option(names = "--threads", paramLabel = "N", converter = ThreadCountConverter.class,
+            description = "Hashing threads; default: the number of processors.")
     Integer threads;
 
     @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto", converter = ProgressMode.Converter.class,
@@ -79,9 +80,6 @@ public final class HashingOptions {
             builder.sharded(shardSize);
         }
         if (threads != null) {
-            if (threads <= 0) {
-                throw CliException.input("--threads must be at least 1, got " + threads);
-            }
             builder.threads(threads);
         }
         if (symlinkBoundary != null) {
