@@ -23,8 +23,8 @@ java_bin="${JAVA:-java}"
 stale() {
   [ ! -f "$jar" ] && return 0
   local newer
-  newer="$(find "$root/pom.xml" "$root"/{api,schema,core,signing,benchmarks}/pom.xml \
-      "$root"/{api,schema,core,signing,benchmarks}/src/main -type f -newer "$jar" 2>/dev/null | head -1)"
+  newer="$(find "$root/pom.xml" "$root"/{api,json,core,envelope,crypto,provenance,benchmarks}/pom.xml \
+      "$root"/{api,json,core,envelope,crypto,provenance,benchmarks}/src/main -type f -newer "$jar" 2>/dev/null | head -1)"
   [ -n "$newer" ]
 }
 

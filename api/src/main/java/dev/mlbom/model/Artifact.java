@@ -1,5 +1,7 @@
 package dev.mlbom.model;
 
+import dev.mlbom.internal.ArtifactPath;
+
 import java.util.List;
 import java.util.Optional;
 

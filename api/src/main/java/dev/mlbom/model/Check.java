@@ -1,5 +1,7 @@
 package dev.mlbom.model;
 
+import dev.mlbom.internal.Codes;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

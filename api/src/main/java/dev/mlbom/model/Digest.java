@@ -1,5 +1,7 @@
 package dev.mlbom.model;
 
+import dev.mlbom.internal.Hex;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
 

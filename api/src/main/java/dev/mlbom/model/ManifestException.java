@@ -1,6 +1,7 @@
 package dev.mlbom.model;
 
 import dev.mlbom.error.MlbomException;
+import dev.mlbom.error.ReasonCode;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ public final class ManifestException extends MlbomException {
     private static final long serialVersionUID = 1L;
 
     /** Why the manifest was rejected. */
-    public enum Reason {
+    public enum Reason implements ReasonCode {
         /** The text is not well-formed JSON or YAML (includes duplicate keys). */
         MALFORMED,
         /** A limit was exceeded: document size, nesting depth, string length. */
@@ -26,7 +27,13 @@ public final class ManifestException extends MlbomException {
         /** The document declares a schema version this mlbom does not read. */
         UNSUPPORTED_VERSION,
         /** The manifest could not be read or written (I/O). */
-        IO_ERROR
+        IO_ERROR;
+
+        /** {@inheritDoc} */
+        @Override
+        public Kind kind() {
+            return this == IO_ERROR ? Kind.ENVIRONMENT_FAILED : Kind.INPUT_REJECTED;
+        }
     }
 
     private final Reason reason;

@@ -1,6 +1,7 @@
 package dev.mlbom.spi;
 
 import dev.mlbom.error.MlbomException;
+import dev.mlbom.error.ReasonCode;
 import java.util.Objects;
 
 /**
@@ -13,13 +14,18 @@ public final class InvalidSignatureException extends MlbomException {
     private static final long serialVersionUID = 1L;
 
     /** Why the signature was rejected. */
-    public enum Reason {
+    public enum Reason implements ReasonCode {
         /** The signature bytes are not a valid encoding for the algorithm (length, DER). */
         MALFORMED,
         /** The signature names or implies another algorithm than the key's. */
         ALGORITHM_MISMATCH,
         /** The signature does not verify over the data with this key. */
-        SIGNATURE_INVALID
+        SIGNATURE_INVALID,
+        /**
+         * The certificate chain that came with the signature is missing, does not lead to a
+         * trusted root, is outside its validity at the validation time, or does not allow signing.
+         */
+        CERTIFICATE_UNTRUSTED
     }
 
     private final Reason reason;

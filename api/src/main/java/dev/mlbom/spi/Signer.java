@@ -5,6 +5,10 @@ package dev.mlbom.spi;
  * or a signing service into mlbom; the key may live anywhere, and {@link #sign} may be a remote
  * call.
  *
+ * <p>The result is a {@link SignatureResult}, not bare bytes, so that a signer backed by a
+ * certificate (OpenSSF Model Signing certificate signatures, Sigstore) or a KMS key name can hand
+ * the verifier what it needs; a plain key returns {@code SignatureResult.of(bytes)}.
+ *
  * <p>Implementations must be safe for use by several threads at once.
  */
 public interface Signer {
@@ -29,8 +33,9 @@ public interface Signer {
      *
      * @param data the bytes to sign (for envelopes, the DSSE pre-authentication encoding)
      * @return the signature in the algorithm's envelope encoding (raw 64 bytes for Ed25519,
-     *     ASN.1 DER for ECDSA, the PSS signature for RSA)
+     *     ASN.1 DER for ECDSA, the PSS signature for RSA, the FIPS 204 encoding for ML-DSA), with
+     *     the certificate chain and key hint when the signer has them
      * @throws SigningException when the provider could not sign (unreachable, key missing, refused)
      */
-    byte[] sign(byte[] data) throws SigningException;
+    SignatureResult sign(byte[] data) throws SigningException;
 }

@@ -1,6 +1,7 @@
 package dev.mlbom.spi;
 
 import dev.mlbom.error.MlbomException;
+import dev.mlbom.error.ReasonCode;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ public final class SigningException extends MlbomException {
     private static final long serialVersionUID = 1L;
 
     /** Why signing failed. */
-    public enum Reason {
+    public enum Reason implements ReasonCode {
         /** The provider's configuration is missing a value or has a wrong one. */
         CONFIG_INVALID,
         /** The key does not exist, is locked, or could not be loaded. */
@@ -25,7 +26,13 @@ public final class SigningException extends MlbomException {
         /** Discovery found no provider with the requested name. */
         PROVIDER_NOT_FOUND,
         /** Discovery found several providers with the requested name. */
-        PROVIDER_AMBIGUOUS
+        PROVIDER_AMBIGUOUS;
+
+        /** {@inheritDoc} */
+        @Override
+        public Kind kind() {
+            return this == KEY_UNAVAILABLE || this == PROVIDER_FAILED ? Kind.ENVIRONMENT_FAILED : Kind.INPUT_REJECTED;
+        }
     }
 
     private final Reason reason;

@@ -1,6 +1,7 @@
 package dev.mlbom.diff;
 
 import dev.mlbom.error.MlbomException;
+import dev.mlbom.error.ReasonCode;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ public final class DiffException extends MlbomException {
     private static final long serialVersionUID = 1L;
 
     /** Why. */
-    public enum Reason {
+    public enum Reason implements ReasonCode {
         /** The history is empty: there is no current version. */
         EMPTY_HISTORY,
         /** A version's manifest could not be read. */

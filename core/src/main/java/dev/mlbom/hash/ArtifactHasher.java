@@ -6,6 +6,11 @@ import dev.mlbom.hash.internal.ModelScanner;
 import dev.mlbom.model.Artifact;
 import dev.mlbom.model.HashAlgorithm;
 import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import dev.mlbom.internal.ArtifactPath;
+import dev.mlbom.model.Shard;
+import dev.mlbom.hash.internal.MultiDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -178,6 +183,72 @@ public final class ArtifactHasher {
             return List.of();
         }
         return job(token).run(files);
+    }
+
+    /**
+     * Hashes one artifact read from a stream: a file of a model that is not on disk (a blob in a
+     * registry, an entry in an archive), with this hasher's algorithms and shard size, on the
+     * calling thread. The stream must deliver exactly {@code size} bytes.
+     *
+     * @param path the artifact path to record, e.g. {@code weights/model.safetensors}
+     * @param size the number of bytes the stream must deliver
+     * @param in the bytes; read to the end of {@code size} and not closed
+     * @param token cancels the call between buffers
+     * @return the artifact (sharded when this hasher shards)
+     * @throws HashingException FILE_CHANGED when the stream delivers fewer or more bytes,
+     *     IO_ERROR when it fails, CANCELLED when cancelled or interrupted
+     * @throws IllegalArgumentException when {@code path} is not a valid artifact path or size is negative
+     */
+    public Artifact hashStream(String path, long size, InputStream in, CancellationToken token)
+            throws HashingException {
+        ArtifactPath.require(path);
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(token, "token");
+        if (size < 0) {
+            throw new IllegalArgumentException("size must not be negative, got " + size);
+        }
+        MultiDigest digest = new MultiDigest(algorithms);
+        byte[] buffer = new byte[(int) Math.min(BUFFER_SIZE, Math.max(1, size))];
+        List<Shard> shards = new ArrayList<>();
+        long done = 0;
+        long shardStart = 0;
+        try {
+            while (done < size) {
+                if (token.isCancelled() || Thread.currentThread().isInterrupted()) {
+                    throw new HashingException(HashingException.Reason.CANCELLED, "hashing of " + path
+                            + " was cancelled after " + done + " of " + size + " bytes");
+                }
+                long shardEnd = shardSize == 0 ? size : Math.min(size, shardStart + shardSize);
+                int want = (int) Math.min(buffer.length, shardEnd - done);
+                int read = in.read(buffer, 0, want);
+                if (read < 0) {
+                    throw new HashingException(HashingException.Reason.FILE_CHANGED, path + " ended after " + done
+                            + " bytes but " + size + " were expected; the source changed or was truncated");
+                }
+                digest.update(buffer, 0, read);
+                done += read;
+                listener.onProgress(path, done, size);
+                if (shardSize != 0 && done == shardEnd) {
+                    shards.add(new Shard(shardStart, shardEnd, digest.finish()));
+                    digest.reset();
+                    shardStart = shardEnd;
+                }
+            }
+            if (in.read() >= 0) {
+                throw new HashingException(HashingException.Reason.FILE_CHANGED, path + " has more than the " + size
+                        + " bytes expected; the source changed");
+            }
+        } catch (IOException e) {
+            throw new HashingException(HashingException.Reason.IO_ERROR, "cannot read " + path + ": " + e.getMessage(),
+                    e);
+        }
+        if (shardSize == 0) {
+            return new Artifact(path, size, digest.finish());
+        }
+        if (shards.isEmpty()) {
+            shards.add(new Shard(0, 0, digest.finish()));
+        }
+        return new Artifact(path, size, List.of(), shards);
     }
 
     /**

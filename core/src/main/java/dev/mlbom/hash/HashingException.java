@@ -1,6 +1,7 @@
 package dev.mlbom.hash;
 
 import dev.mlbom.error.MlbomException;
+import dev.mlbom.error.ReasonCode;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,7 @@ public final class HashingException extends MlbomException {
     private static final long serialVersionUID = 1L;
 
     /** Why hashing failed. */
-    public enum Reason {
+    public enum Reason implements ReasonCode {
         /** The model directory, the file or a symlink's target does not exist. */
         NOT_FOUND,
         /** The model path given to a directory operation is not a directory. */
@@ -37,7 +38,13 @@ public final class HashingException extends MlbomException {
         /** Reading failed (permissions, I/O error); this is not a judgement on the model. */
         IO_ERROR,
         /** Hashing was cancelled by a {@link CancellationToken} or a thread interrupt. */
-        CANCELLED
+        CANCELLED;
+
+        /** {@inheritDoc} */
+        @Override
+        public Kind kind() {
+            return this == IO_ERROR || this == CANCELLED ? Kind.ENVIRONMENT_FAILED : Kind.INPUT_REJECTED;
+        }
     }
 
     private final Reason reason;

@@ -1,6 +1,7 @@
 package dev.mlbom.lineage;
 
 import dev.mlbom.error.MlbomException;
+import dev.mlbom.error.ReasonCode;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ public final class LineageException extends MlbomException {
     private static final long serialVersionUID = 1L;
 
     /** Why a lineage was rejected. */
-    public enum Reason {
+    public enum Reason implements ReasonCode {
         /** Models name each other as parents in a loop; the message shows the loop in order. */
         CYCLE,
         /** A parent reference carries a manifest id that is not the parent manifest's id (forged or stale). */

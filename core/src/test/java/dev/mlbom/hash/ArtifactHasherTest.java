@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.mlbom.model.Artifact;
 import dev.mlbom.model.Digest;
 import dev.mlbom.model.HashAlgorithm;
-import dev.mlbom.model.Hex;
+import dev.mlbom.internal.Hex;
 import dev.mlbom.model.Shard;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.mlbom.hash;
 
-import dev.mlbom.model.Hex;
+import dev.mlbom.internal.Hex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -22,6 +22,8 @@ import dev.mlbom.spi.SignatureAlgorithm;
 import dev.mlbom.verify.CheckResult;
 import dev.mlbom.verify.Policy;
 import dev.mlbom.verify.VerificationException;
+import dev.mlbom.verify.EnvelopeSource;
+import dev.mlbom.verify.ModelFiles;
 import dev.mlbom.verify.Verifier;
 import dev.mlbom.verify.VerifiedProvenance;
 import java.io.IOException;
@@ -127,7 +129,8 @@ public final class DemoCommand extends BaseCommand {
         Policy policy = Policy.builder().trust(KeyFiles.readPublicKey(publicKey).verifier()).build();
         VerifiedProvenance verified;
         try {
-            verified = Verifier.verify(model, signed.envelopePath(), policy);
+            verified = Verifier.builder().policy(policy).build().verify(ModelFiles.of(model),
+                    EnvelopeSource.file(signed.envelopePath()));
         } catch (VerificationException e) {
             throw CliException.failed("DEMO_UNEXPECTED", "the freshly signed model did not verify: "
                     + e.reasonCode() + ": " + e.getMessage());
@@ -143,7 +146,7 @@ public final class DemoCommand extends BaseCommand {
         flipByte(weights);
         String reason;
         try {
-            Verifier.verify(model, signed.envelopePath(), policy);
+            Verifier.verify(model, policy);
             throw CliException.failed("DEMO_UNEXPECTED", "the tampered model verified; it must not");
         } catch (VerificationException e) {
             reason = e.reasonCode();

@@ -1,5 +1,6 @@
 package dev.mlbom.cli.commands;
 
+import dev.mlbom.ProvenanceFormat;
 import dev.mlbom.cli.ExitCode;
 import dev.mlbom.cli.support.Document;
 import dev.mlbom.cli.support.Json;
@@ -8,7 +9,7 @@ import dev.mlbom.cli.support.Sizes;
 import dev.mlbom.dsse.EnvelopeSignature;
 import dev.mlbom.model.Artifact;
 import dev.mlbom.model.BenchmarkResult;
-import dev.mlbom.model.Codes;
+import dev.mlbom.internal.Codes;
 import dev.mlbom.model.Dataset;
 import dev.mlbom.model.Digest;
 import dev.mlbom.model.Event;
@@ -61,7 +62,7 @@ public final class InspectCommand extends BaseCommand {
         List<String> keyIds = doc.envelope().map(e -> e.signatures().stream()
                 .map(s -> s.keyIdHint().orElse("(no key id)")).toList()).orElse(List.of());
         Optional<Event> signedEvent = m.events().stream()
-                .filter(e -> e.action().equals(ProvenanceSigner.SIGNED_ACTION)).reduce((a, b) -> b);
+                .filter(e -> e.action().equals(ProvenanceFormat.SIGNED_ACTION)).reduce((a, b) -> b);
         long bytes = model.artifacts().stream().mapToLong(Artifact::size).sum();
         String id = Manifests.id(m);
         if (json) {

@@ -1,5 +1,6 @@
 package dev.mlbom.cli.commands;
 
+import dev.mlbom.ProvenanceFormat;
 import dev.mlbom.cli.ExitCode;
 import dev.mlbom.cli.support.CliException;
 import dev.mlbom.cli.support.HashingOptions;
@@ -78,7 +79,7 @@ public final class SignCommand extends BaseCommand {
         }
         KeyPairHandle keyPair = Keys.readPrivateKey(key, passwordFile);
         Manifest manifest = Manifests.read(manifestFile);
-        Path envelopePath = output != null ? output : ProvenanceSigner.defaultEnvelopePath(model);
+        Path envelopePath = output != null ? output : ProvenanceFormat.envelopePathFor(model);
         Progress bar = new Progress(err(), hashing.progress(), "hashing");
         ProvenanceSigner.Builder signer = ProvenanceSigner.builder()
                 .signer(keyPair.signer())

@@ -1,5 +1,6 @@
 package dev.mlbom.cli.commands;
 
+import dev.mlbom.ProvenanceFormat;
 import dev.mlbom.cli.ExitCode;
 import dev.mlbom.cli.support.CliException;
 import dev.mlbom.cli.support.ErrorReporter;
@@ -16,6 +17,9 @@ import dev.mlbom.verify.PolicyFile;
 import dev.mlbom.verify.VerificationException;
 import dev.mlbom.verify.VerificationReport;
 import dev.mlbom.verify.VerifiedProvenance;
+import dev.mlbom.verify.EnvelopeSource;
+import dev.mlbom.verify.ModelFiles;
+import dev.mlbom.verify.Verifier;
 import dev.mlbom.verify.VerifyOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,16 +109,17 @@ public final class VerifyCommand extends BaseCommand {
             throw CliException.input(envelope + ": no such envelope file");
         }
         Policy policy = policy();
-        Path envelopePath = envelope != null ? envelope : dev.mlbom.sign.ProvenanceSigner.defaultEnvelopePath(model);
+        Path envelopePath = envelope != null ? envelope : dev.mlbom.ProvenanceFormat.envelopePathFor(model);
         Progress bar = new Progress(err(), progress, "verifying");
         try {
             VerifiedProvenance verified;
             try {
-                VerifyOptions.Builder options = VerifyOptions.builder().progress(bar::update);
+                Verifier.Builder verifier = Verifier.builder().policy(policy);
                 if (threads != null) {
-                    options.threads(threads);
+                    verifier.threads(threads);
                 }
-                verified = dev.mlbom.verify.Verifier.verify(model, envelopePath, policy, options.build());
+                verified = verifier.build().verify(ModelFiles.of(model), EnvelopeSource.file(envelopePath),
+                        VerifyOptions.builder().progress(bar::update).build());
             } finally {
                 bar.finish();
             }
@@ -138,9 +143,9 @@ public final class VerifyCommand extends BaseCommand {
             return ExitCode.OK;
         } catch (VerificationException e) {
             if (json) {
-                Json.print(out(), outcome(e.report(), envelopePath, e));
-            } else if (e.report() != null) {
-                printChecks(e.report());
+                Json.print(out(), outcome(e.report().orElse(null), envelopePath, e));
+            } else {
+                e.report().ifPresent(this::printChecks);
             }
             throw e;
         }

@@ -1,5 +1,6 @@
 package dev.mlbom.cli.support;
 
+import dev.mlbom.ProvenanceFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlbom.canonical.ManifestIdentity;
 import dev.mlbom.codec.ManifestCodec;
@@ -71,7 +72,7 @@ public record Document(Path file, Manifest manifest, Optional<Envelope> envelope
     public static Document fromEnvelope(Path file, byte[] bytes) throws MlbomException {
         Envelope envelope = EnvelopeJson.strict().read(bytes);
         Statement statement = new StatementCodec(ManifestIdentity::canonicalBytes)
-                .open(envelope, ProvenanceSigner.PREDICATE_TYPE);
+                .open(envelope, ProvenanceFormat.PREDICATE_TYPE);
         Manifest manifest = ManifestCodec.json().fromTree(statement.predicate());
         return new Document(file, manifest, Optional.of(envelope), Optional.of(statement));
     }

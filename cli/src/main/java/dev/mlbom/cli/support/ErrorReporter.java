@@ -2,6 +2,7 @@ package dev.mlbom.cli.support;
 
 import dev.mlbom.cli.ExitCode;
 import dev.mlbom.error.MlbomException;
+import dev.mlbom.error.ReasonCode;
 import dev.mlbom.model.ManifestException;
 import dev.mlbom.model.Problem;
 import java.io.IOException;
@@ -219,8 +220,9 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
      * are followed with {@code --follow-symlinks-within DIR}.
      */
     private static String commandLineHint(MlbomException failure) {
-        String text = failure.reasonCode() + " " + failure.getMessage();
-        if (text.contains("SYMLINK_REJECTED") || text.contains("SYMLINK_ESCAPES_ROOT")) {
+        boolean symlink = failure.reasonChain().stream().map(ReasonCode::name)
+                .anyMatch(code -> code.equals("SYMLINK_REJECTED") || code.equals("SYMLINK_ESCAPES_ROOT"));
+        if (symlink) {
             return " (command line: --follow-symlinks-within DIR, or artifacts.followSymlinksWithin in a policy file)";
         }
         return "";

@@ -4,7 +4,7 @@ import dev.mlbom.diff.SemanticChange;
 import dev.mlbom.diff.SemanticChange.Topic;
 import dev.mlbom.model.Artifact;
 import dev.mlbom.model.BenchmarkResult;
-import dev.mlbom.model.Codes;
+import dev.mlbom.internal.Codes;
 import dev.mlbom.model.Dataset;
 import dev.mlbom.model.Evaluation;
 import dev.mlbom.model.Hyperparameters;

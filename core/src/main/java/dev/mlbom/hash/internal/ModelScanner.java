@@ -3,7 +3,7 @@ package dev.mlbom.hash.internal;
 import dev.mlbom.hash.HashingException;
 import dev.mlbom.hash.HashingException.Reason;
 import dev.mlbom.hash.IgnoreRules;
-import dev.mlbom.model.ArtifactPath;
+import dev.mlbom.internal.ArtifactPath;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package dev.mlbom.examples.pkcs11;
 import dev.mlbom.crypto.PublicKeyHandle;
 import dev.mlbom.spi.SignatureAlgorithm;
 import dev.mlbom.spi.Signer;
+import dev.mlbom.spi.SignatureResult;
 import dev.mlbom.spi.SigningException;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -58,13 +59,13 @@ public final class Pkcs11Signer implements Signer {
     }
 
     @Override
-    public byte[] sign(byte[] data) throws SigningException {
+    public SignatureResult sign(byte[] data) throws SigningException {
         Objects.requireNonNull(data, "data");
         try {
             Signature signature = Signature.getInstance(jcaAlgorithm, provider);
             signature.initSign(privateKey);
             signature.update(data);
-            return signature.sign();
+            return SignatureResult.of(signature.sign());
         } catch (GeneralSecurityException | ProviderException e) {
             throw new SigningException(SigningException.Reason.PROVIDER_FAILED,
                     "the PKCS#11 token failed to sign with key " + keyId() + " (" + e.getClass().getSimpleName()
