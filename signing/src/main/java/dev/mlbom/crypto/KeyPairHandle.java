@@ -7,7 +7,6 @@ import dev.mlbom.crypto.internal.KeyCodec;
 import dev.mlbom.crypto.internal.PemCodec;
 import dev.mlbom.spi.SignatureAlgorithm;
 import dev.mlbom.spi.Signer;
-import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Objects;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
@@ -22,7 +21,6 @@ import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
 import org.bouncycastle.crypto.params.ECNamedDomainParameters;
 import org.bouncycastle.crypto.params.Ed25519KeyGenerationParameters;
 import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
-import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 
 /**
  * A private key with its public half, from which a {@link Signer} is built. The key fixes the
@@ -206,11 +204,7 @@ public final class KeyPairHandle {
     }
 
     private PrivateKeyInfo privateKeyInfo() {
-        try {
-            return PrivateKeyInfoFactory.createPrivateKeyInfo(privateKey);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot encode the private key", e);
-        }
+        return KeyCodec.encodePrivate(privateKey);
     }
 
     @Override

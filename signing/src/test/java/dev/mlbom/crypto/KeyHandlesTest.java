@@ -109,6 +109,27 @@ class KeyHandlesTest {
     }
 
     @Test
+    void ed25519KeysAreWrittenAsPkcs8V1AndV2KeysAreStillRead() throws Exception {
+        KeyPairHandle key = key(SignatureAlgorithm.ED25519);
+        byte[] der = new org.bouncycastle.util.io.pem.PemReader(new java.io.StringReader(key.toPem())).readPemObject()
+                .getContent();
+        org.bouncycastle.asn1.pkcs.PrivateKeyInfo v1 = org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(der);
+        assertThat(v1.getVersion().intValueExact()).isZero();
+        assertThat(v1.getPublicKeyData()).isNull();
+
+        var params = (org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters)
+                org.bouncycastle.crypto.util.PrivateKeyFactory.createKey(v1);
+        org.bouncycastle.asn1.pkcs.PrivateKeyInfo v2 = PrivateKeyInfoFactory.createPrivateKeyInfo(params);
+        assertThat(v2.getVersion().intValueExact()).isEqualTo(1);
+        assertThat(v2.getPublicKeyData()).isNotNull();
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (PemWriter writer = new PemWriter(out)) {
+            writer.writeObject(new PemObject("PRIVATE KEY", v2.getEncoded(ASN1Encoding.DER)));
+        }
+        assertThat(KeyPairHandle.fromPem(out.toString()).publicKey()).isEqualTo(key.publicKey());
+    }
+
+    @Test
     void encryptedPemUsesPbes2WithPbkdf2HmacSha256AndAes256Cbc() throws Exception {
         String pem = key(SignatureAlgorithm.ED25519).toEncryptedPem("pw".toCharArray());
         var info = new org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo(

@@ -8,7 +8,10 @@ import java.util.Arrays;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
@@ -21,6 +24,7 @@ import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
+import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
@@ -136,6 +140,26 @@ public final class KeyCodec {
         }
         throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source
                 + ": EC key with explicit curve parameters; use a named curve (P-256 or P-384)");
+    }
+
+    /**
+     * Encodes private parameters as PKCS#8. Ed25519 keys are written as RFC 8410 OneAsymmetricKey
+     * version 0 (v1, without the public key), which OpenSSL 3.0 and Python {@code cryptography}
+     * read; both versions are read back.
+     *
+     * @param key private parameters that passed {@link #fromPrivateParams}
+     * @return the PrivateKeyInfo
+     */
+    public static PrivateKeyInfo encodePrivate(AsymmetricKeyParameter key) {
+        try {
+            if (key instanceof Ed25519PrivateKeyParameters ed) {
+                return new PrivateKeyInfo(new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519),
+                        new DEROctetString(ed.getEncoded()));
+            }
+            return PrivateKeyInfoFactory.createPrivateKeyInfo(key);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode the private key", e);
+        }
     }
 
     /**
