@@ -33,7 +33,7 @@ import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class KeyHandlesTest {
 
@@ -43,8 +43,12 @@ class KeyHandlesTest {
 
     private static final byte[] DATA = "the data".getBytes(StandardCharsets.UTF_8);
 
+    static java.util.List<SignatureAlgorithm> algorithms() {
+        return SignatureAlgorithm.knownAlgorithms();
+    }
+
     @ParameterizedTest
-    @EnumSource(SignatureAlgorithm.class)
+    @MethodSource("algorithms")
     void generatedKeysSignVerifyAndRoundTripThroughPem(SignatureAlgorithm algorithm) throws Exception {
         KeyPairHandle key = key(algorithm);
         assertThat(key.algorithm()).isEqualTo(algorithm);
@@ -65,13 +69,13 @@ class KeyHandlesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(SignatureAlgorithm.class)
+    @MethodSource("algorithms")
     void keyFixesTheAlgorithm(SignatureAlgorithm algorithm) throws Exception {
         KeyPairHandle key = key(algorithm);
         assertThat(key.signer().algorithm()).isEqualTo(algorithm);
         assertThat(key.publicKey().verifier().algorithm()).isEqualTo(algorithm);
         assertThat(key.signer(algorithm).keyId()).isEqualTo(key.keyId());
-        for (SignatureAlgorithm other : SignatureAlgorithm.values()) {
+        for (SignatureAlgorithm other : SignatureAlgorithm.knownAlgorithms()) {
             if (other != algorithm) {
                 assertReason(() -> key.publicKey().verifier(other), KeyException.Reason.ALGORITHM_MISMATCH);
                 assertReason(() -> key.signer(other), KeyException.Reason.ALGORITHM_MISMATCH);

@@ -33,7 +33,8 @@ class PrivateKeyFileInteropTest {
     /** The algorithms OpenSSL 3.0 and Python cryptography can read keys of. */
     static Stream<SignatureAlgorithm> classicalAlgorithms() {
         return Stream.of(SignatureAlgorithm.ED25519, SignatureAlgorithm.ECDSA_P256_SHA256,
-                SignatureAlgorithm.ECDSA_P384_SHA384, SignatureAlgorithm.RSA_PSS_SHA256);
+                SignatureAlgorithm.ECDSA_P384_SHA384, SignatureAlgorithm.ECDSA_P521_SHA512,
+                SignatureAlgorithm.RSA_PSS_SHA256);
     }
 
     record Run(int exit, String output) {

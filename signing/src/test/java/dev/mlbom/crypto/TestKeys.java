@@ -4,7 +4,7 @@ import dev.mlbom.spi.SignatureAlgorithm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class TestKeys {
 
-    private static final Map<SignatureAlgorithm, KeyPairHandle> KEYS = new EnumMap<>(SignatureAlgorithm.class);
+    private static final Map<SignatureAlgorithm, KeyPairHandle> KEYS = new HashMap<>();
 
     private TestKeys() {
     }
@@ -25,7 +25,7 @@ public final class TestKeys {
      * @return the same key on every call
      */
     public static synchronized KeyPairHandle get(SignatureAlgorithm algorithm) {
-        return KEYS.computeIfAbsent(algorithm, a -> a == SignatureAlgorithm.RSA_PSS_SHA256 ? rsa() : KeyPairHandle.generate(a));
+        return KEYS.computeIfAbsent(algorithm, a -> a.equals(SignatureAlgorithm.RSA_PSS_SHA256) ? rsa() : KeyPairHandle.generate(a));
     }
 
     private static KeyPairHandle rsa() {
