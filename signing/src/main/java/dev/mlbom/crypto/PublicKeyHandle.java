@@ -7,10 +7,14 @@ import dev.mlbom.crypto.internal.PemCodec;
 import dev.mlbom.crypto.internal.PublicKeyParts;
 import dev.mlbom.spi.SignatureAlgorithm;
 import dev.mlbom.spi.SignatureVerifier;
+import java.io.IOException;
 import java.security.PublicKey;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Objects;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.x509.Certificate;
 
 /**
  * A public key mlbom can verify with. The key fixes the algorithm: an Ed25519 key verifies
@@ -83,7 +87,17 @@ public final class PublicKeyHandle {
      * @throws KeyException UNSUPPORTED_KEY or WEAK_KEY
      */
     public static PublicKeyHandle fromCertificate(X509Certificate certificate) throws KeyException {
-        return fromJca(certificate.getPublicKey(), "certificate " + certificate.getSubjectX500Principal().getName());
+        String source = "certificate " + certificate.getSubjectX500Principal().getName();
+        byte[] spki;
+        try {
+            // the certificate's own SPKI bytes: the JDK re-encodes keys of algorithms it does not
+            // know (ML-DSA on JDK 17) with NULL algorithm parameters
+            spki = Certificate.getInstance(certificate.getEncoded())
+                    .getSubjectPublicKeyInfo().getEncoded(ASN1Encoding.DER);
+        } catch (CertificateEncodingException | IOException | RuntimeException e) {
+            throw new KeyException(KeyException.Reason.MALFORMED_PEM, source + ": the certificate cannot be encoded", e);
+        }
+        return new PublicKeyHandle(KeyCodec.decodePublic(spki, source));
     }
 
     /**

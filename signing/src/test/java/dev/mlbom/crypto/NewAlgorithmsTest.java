@@ -140,6 +140,23 @@ class NewAlgorithmsTest {
                 .verifier(SignatureAlgorithm.ECDSA_P521_SHA512), KeyException.Reason.ALGORITHM_MISMATCH);
     }
 
+    @ParameterizedTest
+    @MethodSource("certificateAlgorithms")
+    void certificatesCarryP521AndMlDsaKeys(SignatureAlgorithm algorithm) throws Exception {
+        KeyPairHandle key = TestKeys.get(algorithm);
+        java.security.cert.X509Certificate[] chain = TestCertificates.chain(key.publicKey().spki(), "leaf");
+        List<java.security.cert.X509Certificate> read = Certificates.fromPem(Certificates.toPem(List.of(chain)));
+        PublicKeyHandle fromCertificate = PublicKeyHandle.fromCertificate(read.get(0));
+        assertThat(fromCertificate).isEqualTo(key.publicKey());
+        assertThat(fromCertificate.algorithm()).isEqualTo(algorithm);
+        fromCertificate.verifier(algorithm).verify(key.signer().sign(DATA), DATA);
+    }
+
+    static List<SignatureAlgorithm> certificateAlgorithms() {
+        return List.of(SignatureAlgorithm.ECDSA_P521_SHA512, SignatureAlgorithm.ML_DSA_44, SignatureAlgorithm.ML_DSA_65,
+                SignatureAlgorithm.ML_DSA_87);
+    }
+
     @Test
     void vendorAlgorithmsAreRefusedByTheBuiltInCryptoWithAReason() {
         SignatureAlgorithm vendor = SignatureAlgorithm.of("acme-hsm-sig1");
