@@ -40,7 +40,7 @@ class KeygenIT {
     @Test
     void rejectsUnknownAlgorithmsMissingPasswordFilesAndMissingDirectories() throws Exception {
         Cli.run(dir, "keygen", "--algorithm", "dsa", "--out", "x").failsWith(2, "unknown value 'dsa'",
-                "ed25519, p256, p384, rsa3072");
+                "ed25519, p256, p384, p521, rsa3072, ml-dsa-44, ml-dsa-65, ml-dsa-87");
         Cli.run(dir, "keygen", "--algorithm", "ed25519", "--out", "x", "--password-file", "none.txt")
                 .failsWith(2, "none.txt: no such password file");
         Cli.run(dir, "keygen", "--algorithm", "ed25519", "--out", "no/such/x").failsWith(2, "no such directory");

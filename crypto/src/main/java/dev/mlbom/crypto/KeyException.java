@@ -20,6 +20,11 @@ public final class KeyException extends MlbomException {
         MALFORMED_PEM,
         /** The key type, curve or encoding is not one mlbom signs or verifies with. */
         UNSUPPORTED_KEY,
+        /**
+         * The algorithm is not one mlbom's built-in crypto implements (a vendor algorithm named
+         * with {@link dev.mlbom.spi.SignatureAlgorithm#of(String)}).
+         */
+        UNSUPPORTED_ALGORITHM,
         /** The key is too weak for mlbom's policy (an RSA key under 3072 bits). */
         WEAK_KEY,
         /** The key file is encrypted and no password was given. */

@@ -4,12 +4,14 @@ import dev.mlbom.crypto.internal.Algorithms;
 import dev.mlbom.crypto.internal.Bc;
 import dev.mlbom.crypto.internal.BuiltinSigner;
 import dev.mlbom.crypto.internal.KeyCodec;
+import dev.mlbom.crypto.internal.MlDsa;
 import dev.mlbom.crypto.internal.PemCodec;
 import dev.mlbom.spi.SignatureAlgorithm;
 import dev.mlbom.spi.Signer;
-import java.io.IOException;
 import java.math.BigInteger;
+import java.util.Map;
 import java.util.Objects;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
 import org.bouncycastle.asn1.x9.ECNamedCurveTable;
@@ -22,7 +24,8 @@ import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
 import org.bouncycastle.crypto.params.ECNamedDomainParameters;
 import org.bouncycastle.crypto.params.Ed25519KeyGenerationParameters;
 import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
-import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
+import org.bouncycastle.pqc.crypto.mldsa.MLDSAKeyGenerationParameters;
+import org.bouncycastle.pqc.crypto.mldsa.MLDSAKeyPairGenerator;
 
 /**
  * A private key with its public half, from which a {@link Signer} is built. The key fixes the
@@ -41,6 +44,11 @@ public final class KeyPairHandle {
     /** The RSA modulus size {@link #generate(SignatureAlgorithm)} uses. */
     public static final int DEFAULT_RSA_BITS = 3072;
 
+    private static final Map<SignatureAlgorithm, ASN1ObjectIdentifier> CURVES = Map.of(
+            SignatureAlgorithm.ECDSA_P256_SHA256, SECObjectIdentifiers.secp256r1,
+            SignatureAlgorithm.ECDSA_P384_SHA384, SECObjectIdentifiers.secp384r1,
+            SignatureAlgorithm.ECDSA_P521_SHA512, SECObjectIdentifiers.secp521r1);
+
     private final AsymmetricKeyParameter privateKey;
     private final PublicKeyHandle publicKey;
 
@@ -51,28 +59,40 @@ public final class KeyPairHandle {
 
     /**
      * Generates a new key pair (RSA keys get {@value #DEFAULT_RSA_BITS} bits and exponent 65537).
+     * Every {@linkplain SignatureAlgorithm#knownAlgorithms() well-known algorithm} is supported.
      *
      * @param algorithm the algorithm the key will fix
      * @return the new key
+     * @throws IllegalArgumentException for a vendor algorithm ({@link SignatureAlgorithm#of(String)}),
+     *     which the built-in crypto does not implement; the message says so
      */
     public static KeyPairHandle generate(SignatureAlgorithm algorithm) {
         Objects.requireNonNull(algorithm, "algorithm");
-        AsymmetricCipherKeyPair pair = switch (algorithm) {
-            case ED25519 -> {
-                Ed25519KeyPairGenerator generator = new Ed25519KeyPairGenerator();
-                generator.init(new Ed25519KeyGenerationParameters(Bc.random()));
-                yield generator.generateKeyPair();
+        AsymmetricCipherKeyPair pair;
+        if (algorithm.equals(SignatureAlgorithm.ED25519)) {
+            Ed25519KeyPairGenerator generator = new Ed25519KeyPairGenerator();
+            generator.init(new Ed25519KeyGenerationParameters(Bc.random()));
+            pair = generator.generateKeyPair();
+        } else if (CURVES.containsKey(algorithm)) {
+            ASN1ObjectIdentifier oid = CURVES.get(algorithm);
+            ECKeyPairGenerator generator = new ECKeyPairGenerator();
+            generator.init(new ECKeyGenerationParameters(
+                    new ECNamedDomainParameters(oid, ECNamedCurveTable.getByOID(oid)), Bc.random()));
+            pair = generator.generateKeyPair();
+        } else if (algorithm.equals(SignatureAlgorithm.RSA_PSS_SHA256)) {
+            pair = rsaPair(DEFAULT_RSA_BITS);
+        } else if (MlDsa.of(algorithm).isPresent()) {
+            MLDSAKeyPairGenerator generator = new MLDSAKeyPairGenerator();
+            generator.init(new MLDSAKeyGenerationParameters(Bc.random(), MlDsa.of(algorithm).get().parameters()));
+            pair = generator.generateKeyPair();
+        } else {
+            try {
+                Algorithms.requireImplemented(algorithm, "generate a key");
+            } catch (KeyException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
             }
-            case ECDSA_P256_SHA256, ECDSA_P384_SHA384 -> {
-                var oid = algorithm == SignatureAlgorithm.ECDSA_P256_SHA256
-                        ? SECObjectIdentifiers.secp256r1 : SECObjectIdentifiers.secp384r1;
-                ECKeyPairGenerator generator = new ECKeyPairGenerator();
-                generator.init(new ECKeyGenerationParameters(
-                        new ECNamedDomainParameters(oid, ECNamedCurveTable.getByOID(oid)), Bc.random()));
-                yield generator.generateKeyPair();
-            }
-            case RSA_PSS_SHA256 -> rsaPair(DEFAULT_RSA_BITS);
-        };
+            throw new IllegalStateException("no key generator for " + algorithm.id());
+        }
         try {
             return new KeyPairHandle(KeyCodec.fromPrivateParams(pair.getPrivate(), "generated key"));
         } catch (KeyException e) {
@@ -164,7 +184,10 @@ public final class KeyPairHandle {
 
     /**
      * A signer for this key. ECDSA signatures are ASN.1 DER with deterministic nonces (RFC 6979);
-     * Ed25519 signatures are 64 raw bytes; RSA-PSS uses SHA-256, MGF1-SHA-256 and a 32-byte salt.
+     * Ed25519 signatures are 64 raw bytes; RSA-PSS uses SHA-256, MGF1-SHA-256 and a 32-byte salt;
+     * ML-DSA is pure ML-DSA (FIPS 204) with the empty context and hedged signing (a fresh 32-byte
+     * {@code rnd} from a strong random source per signature, the FIPS 204 default), so two
+     * signatures of the same data differ.
      *
      * @return a thread-safe signer
      */
@@ -177,7 +200,8 @@ public final class KeyPairHandle {
      *
      * @param expected the algorithm required
      * @return the signer
-     * @throws KeyException ALGORITHM_MISMATCH when the key is of another algorithm
+     * @throws KeyException ALGORITHM_MISMATCH when the key is of another algorithm,
+     *     UNSUPPORTED_ALGORITHM when expected is a vendor algorithm
      */
     public Signer signer(SignatureAlgorithm expected) throws KeyException {
         publicKey.requireAlgorithm(expected);
@@ -206,11 +230,7 @@ public final class KeyPairHandle {
     }
 
     private PrivateKeyInfo privateKeyInfo() {
-        try {
-            return PrivateKeyInfoFactory.createPrivateKeyInfo(privateKey);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot encode the private key", e);
-        }
+        return KeyCodec.encodePrivate(privateKey);
     }
 
     @Override

@@ -7,17 +7,22 @@ import dev.mlbom.crypto.internal.PemCodec;
 import dev.mlbom.crypto.internal.PublicKeyParts;
 import dev.mlbom.spi.SignatureAlgorithm;
 import dev.mlbom.spi.SignatureVerifier;
+import java.io.IOException;
 import java.security.PublicKey;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Objects;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.x509.Certificate;
 
 /**
  * A public key mlbom can verify with. The key fixes the algorithm: an Ed25519 key verifies
- * Ed25519, a P-256 key ECDSA P-256 with SHA-256, a P-384 key ECDSA P-384 with SHA-384, an RSA key
- * (3072 to 16384 bits) RSA-PSS with SHA-256, MGF1-SHA-256 and a 32-byte salt. Nothing else is
- * accepted: other curves, explicit EC parameters and short RSA keys are rejected when the handle
- * is made.
+ * Ed25519, a P-256 key ECDSA P-256 with SHA-256, a P-384 key ECDSA P-384 with SHA-384, a P-521 key
+ * ECDSA P-521 with SHA-512, an RSA key (3072 to 16384 bits) RSA-PSS with SHA-256, MGF1-SHA-256 and
+ * a 32-byte salt, an ML-DSA-44/65/87 key pure ML-DSA (FIPS 204) with the empty context. Nothing
+ * else is accepted: other curves, explicit EC parameters, short RSA keys, pre-hash ML-DSA and
+ * ML-DSA keys of the wrong length are rejected when the handle is made.
  *
  * <p>The {@linkplain #keyId() key id} is the hex SHA-256 of the handle's canonical SPKI DER (named
  * curve, uncompressed point). Two handles are equal when their SPKI bytes are.
@@ -82,7 +87,17 @@ public final class PublicKeyHandle {
      * @throws KeyException UNSUPPORTED_KEY or WEAK_KEY
      */
     public static PublicKeyHandle fromCertificate(X509Certificate certificate) throws KeyException {
-        return fromJca(certificate.getPublicKey(), "certificate " + certificate.getSubjectX500Principal().getName());
+        String source = "certificate " + certificate.getSubjectX500Principal().getName();
+        byte[] spki;
+        try {
+            // the certificate's own SPKI bytes: the JDK re-encodes keys of algorithms it does not
+            // know (ML-DSA on JDK 17) with NULL algorithm parameters
+            spki = Certificate.getInstance(certificate.getEncoded())
+                    .getSubjectPublicKeyInfo().getEncoded(ASN1Encoding.DER);
+        } catch (CertificateEncodingException | IOException | RuntimeException e) {
+            throw new KeyException(KeyException.Reason.MALFORMED_PEM, source + ": the certificate cannot be encoded", e);
+        }
+        return new PublicKeyHandle(KeyCodec.decodePublic(spki, source));
     }
 
     /**
@@ -142,7 +157,8 @@ public final class PublicKeyHandle {
 
     /**
      * A verifier for this key, in the envelope signature encoding (64 raw bytes for Ed25519, strict
-     * ASN.1 DER for ECDSA, the modulus-length PSS signature for RSA).
+     * ASN.1 DER for ECDSA, the modulus-length PSS signature for RSA, exactly 2420, 3309 or 4627
+     * bytes for ML-DSA-44, -65 or -87).
      *
      * <p>ECDSA signatures are malleable: if (r, s) is valid, so is (r, n - s). mlbom accepts both,
      * because it never uses a signature's bytes as an identifier; what is signed is fixed, not
@@ -159,7 +175,8 @@ public final class PublicKeyHandle {
      *
      * @param expected the algorithm a policy requires
      * @return the verifier
-     * @throws KeyException ALGORITHM_MISMATCH when the key is of another algorithm
+     * @throws KeyException ALGORITHM_MISMATCH when the key is of another algorithm,
+     *     UNSUPPORTED_ALGORITHM when expected is a vendor algorithm
      */
     public SignatureVerifier verifier(SignatureAlgorithm expected) throws KeyException {
         requireAlgorithm(expected);
@@ -171,11 +188,13 @@ public final class PublicKeyHandle {
      *
      * @param expected the algorithm required
      * @return this handle
-     * @throws KeyException ALGORITHM_MISMATCH when the key is of another algorithm
+     * @throws KeyException ALGORITHM_MISMATCH when the key is of another algorithm,
+     *     UNSUPPORTED_ALGORITHM when expected is a vendor algorithm
      */
     public PublicKeyHandle requireAlgorithm(SignatureAlgorithm expected) throws KeyException {
         Objects.requireNonNull(expected, "expected");
-        if (expected != parts.algorithm()) {
+        Algorithms.requireImplemented(expected, "verify");
+        if (!expected.equals(parts.algorithm())) {
             throw new KeyException(KeyException.Reason.ALGORITHM_MISMATCH, "key " + keyId + " is a "
                     + parts.algorithm().id() + " key and cannot be used for " + expected.id());
         }

@@ -1,6 +1,7 @@
 /**
- * Built-in keys, signers and verifiers on BouncyCastle: Ed25519, ECDSA P-256/SHA-256 and
- * P-384/SHA-384, RSA-PSS (SHA-256, MGF1-SHA-256, 32-byte salt, keys of 3072 bits and up).
+ * Built-in keys, signers and verifiers on BouncyCastle: Ed25519, ECDSA P-256/SHA-256,
+ * P-384/SHA-384 and P-521/SHA-512, RSA-PSS (SHA-256, MGF1-SHA-256, 32-byte salt, keys of 3072 bits
+ * and up), and ML-DSA-44/65/87 (FIPS 204, pure, empty context, hedged signing).
  *
  * <p>The key fixes the algorithm. A {@link dev.mlbom.crypto.KeyPairHandle} makes
  * {@link dev.mlbom.spi.Signer}s, a {@link dev.mlbom.crypto.PublicKeyHandle} makes

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -31,10 +31,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class DamagedKeyFileProperties {
 
-    private static final SignatureAlgorithm[] ALGORITHMS = SignatureAlgorithm.values();
-    private static final Map<SignatureAlgorithm, byte[]> PRIVATE = new EnumMap<>(SignatureAlgorithm.class);
-    private static final Map<SignatureAlgorithm, byte[]> PUBLIC = new EnumMap<>(SignatureAlgorithm.class);
-    private static final Map<SignatureAlgorithm, byte[]> CERTIFICATES = new EnumMap<>(SignatureAlgorithm.class);
+    private static final SignatureAlgorithm[] ALGORITHMS = SignatureAlgorithm.knownAlgorithms().toArray(new SignatureAlgorithm[0]);
+    private static final Map<SignatureAlgorithm, byte[]> PRIVATE = new HashMap<>();
+    private static final Map<SignatureAlgorithm, byte[]> PUBLIC = new HashMap<>();
+    private static final Map<SignatureAlgorithm, byte[]> CERTIFICATES = new HashMap<>();
     private static Path dir;
 
     @BeforeContainer

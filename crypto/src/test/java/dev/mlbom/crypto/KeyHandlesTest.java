@@ -35,7 +35,7 @@ import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class KeyHandlesTest {
 
@@ -45,8 +45,12 @@ class KeyHandlesTest {
 
     private static final byte[] DATA = "the data".getBytes(StandardCharsets.UTF_8);
 
+    static java.util.List<SignatureAlgorithm> algorithms() {
+        return SignatureAlgorithm.knownAlgorithms();
+    }
+
     @ParameterizedTest
-    @EnumSource(SignatureAlgorithm.class)
+    @MethodSource("algorithms")
     void generatedKeysSignVerifyAndRoundTripThroughPem(SignatureAlgorithm algorithm) throws Exception {
         KeyPairHandle key = key(algorithm);
         assertThat(key.algorithm()).isEqualTo(algorithm);
@@ -67,13 +71,13 @@ class KeyHandlesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(SignatureAlgorithm.class)
+    @MethodSource("algorithms")
     void keyFixesTheAlgorithm(SignatureAlgorithm algorithm) throws Exception {
         KeyPairHandle key = key(algorithm);
         assertThat(key.signer().algorithm()).isEqualTo(algorithm);
         assertThat(key.publicKey().verifier().algorithm()).isEqualTo(algorithm);
         assertThat(key.signer(algorithm).keyId()).isEqualTo(key.keyId());
-        for (SignatureAlgorithm other : SignatureAlgorithm.values()) {
+        for (SignatureAlgorithm other : SignatureAlgorithm.knownAlgorithms()) {
             if (other != algorithm) {
                 assertReason(() -> key.publicKey().verifier(other), KeyException.Reason.ALGORITHM_MISMATCH);
                 assertReason(() -> key.signer(other), KeyException.Reason.ALGORITHM_MISMATCH);
@@ -108,6 +112,27 @@ class KeyHandlesTest {
         assertThat(wrong.getMessage()).doesNotContain("horse").contains("password");
         assertReason(() -> KeyPairHandle.fromPem(pem), KeyException.Reason.PASSWORD_REQUIRED);
         assertThatThrownBy(() -> key.toEncryptedPem(new char[0])).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void ed25519KeysAreWrittenAsPkcs8V1AndV2KeysAreStillRead() throws Exception {
+        KeyPairHandle key = key(SignatureAlgorithm.ED25519);
+        byte[] der = new org.bouncycastle.util.io.pem.PemReader(new java.io.StringReader(key.toPem())).readPemObject()
+                .getContent();
+        org.bouncycastle.asn1.pkcs.PrivateKeyInfo v1 = org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(der);
+        assertThat(v1.getVersion().intValueExact()).isZero();
+        assertThat(v1.getPublicKeyData()).isNull();
+
+        var params = (org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters)
+                org.bouncycastle.crypto.util.PrivateKeyFactory.createKey(v1);
+        org.bouncycastle.asn1.pkcs.PrivateKeyInfo v2 = PrivateKeyInfoFactory.createPrivateKeyInfo(params);
+        assertThat(v2.getVersion().intValueExact()).isEqualTo(1);
+        assertThat(v2.getPublicKeyData()).isNotNull();
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (PemWriter writer = new PemWriter(out)) {
+            writer.writeObject(new PemObject("PRIVATE KEY", v2.getEncoded(ASN1Encoding.DER)));
+        }
+        assertThat(KeyPairHandle.fromPem(out.toString()).publicKey()).isEqualTo(key.publicKey());
     }
 
     @Test

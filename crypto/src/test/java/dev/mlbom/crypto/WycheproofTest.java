@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mlbom.crypto.internal.EcdsaEncoding;
+import dev.mlbom.crypto.internal.MlDsa;
 import dev.mlbom.crypto.internal.Primitives;
 import dev.mlbom.crypto.internal.VerifyPrimitive;
 import dev.mlbom.internal.Hex;
@@ -31,6 +32,7 @@ import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.signers.RSADigestSigner;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
+import org.bouncycastle.pqc.crypto.mldsa.MLDSAPublicKeyParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,8 +42,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every Wycheproof vector in {@code shared/vectors/wycheproof}: each {@code valid} test verifies,
  * each {@code invalid} test is rejected with an {@link InvalidSignatureException}.
  *
- * <p>Ed25519 and ECDSA DER go through the public API ({@link PublicKeyHandle#verifier()}), the
- * exact path envelopes take. ECDSA P1363 and RSA-PSS (the file's 2048-bit key, below mlbom's
+ * <p>Ed25519, ECDSA DER (P-256, P-384, P-521) and ML-DSA with the empty context go through the
+ * public API ({@link PublicKeyHandle#fromSpki(byte[])}, {@link PublicKeyHandle#verifier()}), the
+ * exact path envelopes take; an ML-DSA key mlbom refuses (a public key one byte too long or short)
+ * counts as the refusal of every signature under it. ML-DSA vectors with a non-empty context go
+ * through the internal primitive with that context. {@code mldsa_65_sign_seed_test.json} is checked
+ * by {@link WycheproofMlDsaSign}: key derivation from the seed, deterministic and hedged signing. ECDSA P1363 and RSA-PSS (the file's 2048-bit key, below mlbom's
  * 3072-bit policy) go through the internal primitive with the file's parameters.
  * RSA PKCS#1 v1.5 is not an mlbom algorithm: its file is checked with a test-only verifier
  * (BouncyCastle's RSADigestSigner) so that the harness covers every file in the folder.
@@ -81,10 +87,12 @@ class WycheproofTest {
             assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactlyInAnyOrder(
                     "ecdsa_secp256r1_sha256_p1363_test.json", "ecdsa_secp256r1_sha256_test.json",
                     "ecdsa_secp384r1_sha384_p1363_test.json", "ecdsa_secp384r1_sha384_test.json",
-                    "ed25519_test.json", "rsa_pss_2048_sha256_mgf1_32_test.json",
-                    "rsa_signature_2048_sha256_test.json");
+                    "ecdsa_secp521r1_sha512_p1363_test.json", "ecdsa_secp521r1_sha512_test.json",
+                    "ed25519_test.json", "mldsa_44_verify_test.json", "mldsa_65_verify_test.json",
+                    "mldsa_87_verify_test.json", "mldsa_65_sign_seed_test.json", "mldsa.md",
+                    "rsa_pss_2048_sha256_mgf1_32_test.json", "rsa_signature_2048_sha256_test.json");
         }
-        assertThat(vectors().count()).isGreaterThan(2000);
+        assertThat(vectors().count()).isGreaterThan(3500);
     }
 
     /** One test case; its toString is the label only (JUnit renders every argument for the display name). */
@@ -101,10 +109,16 @@ class WycheproofTest {
         String file = vector.file();
         JsonNode group = vector.group();
         JsonNode test = vector.test();
+        if (file.startsWith("mldsa") && file.contains("sign_seed")) {
+            WycheproofMlDsaSign.check(group, test);
+            return;
+        }
         byte[] msg = Hex.decode(test.get("msg").asText());
         byte[] sig = Hex.decode(test.get("sig").asText());
         String result = test.get("result").asText();
-        VerifyPrimitive verifier = verifierFor(file, group);
+        VerifyPrimitive verifier = file.startsWith("mldsa") && test.has("ctx")
+                ? mlDsaWithContext(file, group, Hex.decode(test.get("ctx").asText()))
+                : verifierFor(file, group);
         switch (result) {
             case "valid" -> assertThatCode(() -> verifier.verify(sig, msg)).doesNotThrowAnyException();
             case "invalid" -> assertThatThrownBy(() -> verifier.verify(sig, msg))
@@ -139,13 +153,30 @@ class WycheproofTest {
             return key.verifier()::verify;
         }
         if (file.startsWith("ecdsa")) {
-            SignatureAlgorithm expected = file.contains("secp256r1")
-                    ? SignatureAlgorithm.ECDSA_P256_SHA256 : SignatureAlgorithm.ECDSA_P384_SHA384;
+            SignatureAlgorithm expected = file.contains("secp256r1") ? SignatureAlgorithm.ECDSA_P256_SHA256
+                    : file.contains("secp384r1") ? SignatureAlgorithm.ECDSA_P384_SHA384
+                    : SignatureAlgorithm.ECDSA_P521_SHA512;
+            assertThat(file).containsAnyOf("secp256r1", "secp384r1", "secp521r1");
             PublicKeyHandle key = PublicKeyHandle.fromSpki(der).requireAlgorithm(expected);
             if (file.endsWith("p1363")) {
                 return Primitives.ecdsa((ECPublicKeyParameters) bcKey(der), digest(group.get("sha").asText()),
                         EcdsaEncoding.P1363);
             }
+            return key.verifier()::verify;
+        }
+        if (file.startsWith("mldsa")) {
+            PublicKeyHandle key;
+            try {
+                key = PublicKeyHandle.fromSpki(der);
+            } catch (KeyException refused) {
+                // a key mlbom refuses (wrong length): every signature under it is refused with it
+                assertThat(refused.reason()).isEqualTo(KeyException.Reason.UNSUPPORTED_KEY);
+                return (sig, msg) -> {
+                    throw new InvalidSignatureException(InvalidSignatureException.Reason.MALFORMED,
+                            "key refused: " + refused.getMessage());
+                };
+            }
+            assertThat(key.algorithm()).isEqualTo(mlDsaAlgorithm(file));
             return key.verifier()::verify;
         }
         if (file.startsWith("rsa_pss")) {
@@ -172,6 +203,20 @@ class WycheproofTest {
             };
         }
         throw new IllegalStateException("no verifier for " + file);
+    }
+
+    private static SignatureAlgorithm mlDsaAlgorithm(String file) {
+        String id = "ml-dsa-" + file.split("_")[1];
+        return SignatureAlgorithm.fromId(id).orElseThrow();
+    }
+
+    /** A non-empty context is not mlbom's (it signs with the empty one), so it goes through the primitive. */
+    private static VerifyPrimitive mlDsaWithContext(String file, JsonNode group, byte[] ctx) throws Exception {
+        PublicKeyHandle key = PublicKeyHandle.fromSpki(Hex.decode(group.get("publicKeyDer").asText()));
+        SignatureAlgorithm algorithm = mlDsaAlgorithm(file);
+        assertThat(key.algorithm()).isEqualTo(algorithm);
+        return Primitives.mldsa((MLDSAPublicKeyParameters) key.parts().key(),
+                MlDsa.of(algorithm).orElseThrow().signatureBytes(), ctx);
     }
 
     private static AsymmetricKeyParameter bcKey(byte[] der) throws IOException {

@@ -6,7 +6,7 @@ import dev.mlbom.spi.SignatureAlgorithm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class TestKeys {
 
-    private static final Map<SignatureAlgorithm, KeyPairHandle> KEYS = new EnumMap<>(SignatureAlgorithm.class);
+    private static final Map<SignatureAlgorithm, KeyPairHandle> KEYS = new HashMap<>();
 
     private TestKeys() {
     }
@@ -27,7 +27,7 @@ public final class TestKeys {
      * @return the same key on every call
      */
     public static synchronized KeyPairHandle get(SignatureAlgorithm algorithm) {
-        return KEYS.computeIfAbsent(algorithm, a -> a == SignatureAlgorithm.RSA_PSS_SHA256 ? rsa() : KeyPairHandle.generate(a));
+        return KEYS.computeIfAbsent(algorithm, a -> a.equals(SignatureAlgorithm.RSA_PSS_SHA256) ? rsa() : KeyPairHandle.generate(a));
     }
 
     private static KeyPairHandle rsa() {

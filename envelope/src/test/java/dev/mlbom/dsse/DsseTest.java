@@ -11,7 +11,6 @@ import dev.mlbom.spi.SignatureVerifier;
 import dev.mlbom.spi.Signer;
 import dev.mlbom.spi.SigningException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -24,7 +23,7 @@ class DsseTest {
     private static final byte[] PAYLOAD = "{\"hello\":\"world\"}".getBytes(StandardCharsets.UTF_8);
 
     private static List<KeyPairHandle> allKeys() {
-        return Arrays.stream(SignatureAlgorithm.values()).map(TestKeys::get).toList();
+        return SignatureAlgorithm.knownAlgorithms().stream().map(TestKeys::get).toList();
     }
 
     @Test

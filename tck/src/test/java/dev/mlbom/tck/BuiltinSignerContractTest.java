@@ -5,13 +5,19 @@ import dev.mlbom.crypto.PublicKeyHandle;
 
 import dev.mlbom.testkeys.TestKeys;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.mlbom.spi.SignatureAlgorithm;
 import dev.mlbom.spi.SignatureVerifier;
 import dev.mlbom.spi.Signer;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /** The vendor contract, run against each built-in signer. */
 class BuiltinSignerContractTest {
@@ -60,6 +66,41 @@ class BuiltinSignerContractTest {
         EcdsaP384() {
             super(SignatureAlgorithm.ECDSA_P384_SHA384);
         }
+    }
+
+    @Nested
+    class EcdsaP521 extends Builtin {
+        EcdsaP521() {
+            super(SignatureAlgorithm.ECDSA_P521_SHA512);
+        }
+    }
+
+    @Nested
+    class MlDsa44 extends Builtin {
+        MlDsa44() {
+            super(SignatureAlgorithm.ML_DSA_44);
+        }
+    }
+
+    @Nested
+    class MlDsa65 extends Builtin {
+        MlDsa65() {
+            super(SignatureAlgorithm.ML_DSA_65);
+        }
+    }
+
+    @Nested
+    class MlDsa87 extends Builtin {
+        MlDsa87() {
+            super(SignatureAlgorithm.ML_DSA_87);
+        }
+    }
+
+    @Test
+    void everyWellKnownAlgorithmHasANestedContractRun() {
+        Set<String> covered = Arrays.stream(BuiltinSignerContractTest.class.getDeclaredClasses())
+                .filter(c -> c.isAnnotationPresent(Nested.class)).map(Class::getSimpleName).collect(Collectors.toSet());
+        assertThat(covered).hasSize(SignatureAlgorithm.knownAlgorithms().size());
     }
 
     @Nested

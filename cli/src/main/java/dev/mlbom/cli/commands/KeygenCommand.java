@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
             "Existing files are never overwritten. The key id printed is the SHA-256 of the public key's DER."},
         footerHeading = "%nExamples:%n",
         footer = {"  mlbom keygen --algorithm ed25519 --out release",
-            "  mlbom keygen --algorithm p256 --out keys/release --password-file secret.txt"},
+            "  mlbom keygen --algorithm p256 --out keys/release --password-file secret.txt",
+            "  mlbom keygen --algorithm ml-dsa-65 --out pq-release"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:key pair written",
             "2:usage error, unknown algorithm, a target file exists, unreadable password file"})
@@ -42,8 +43,16 @@ public final class KeygenCommand extends BaseCommand {
         P256,
         /** ECDSA on NIST P-384, signing with SHA-384. */
         P384,
+        /** ECDSA on NIST P-521, signing with SHA-512. */
+        P521,
         /** RSA 3072 bits, signing with RSA-PSS and SHA-256. */
-        RSA3072
+        RSA3072,
+        /** ML-DSA-44 (FIPS 204). */
+        ML_DSA_44,
+        /** ML-DSA-65 (FIPS 204). */
+        ML_DSA_65,
+        /** ML-DSA-87 (FIPS 204). */
+        ML_DSA_87
     }
 
     /** Reads {@link KeyType} ids. */
@@ -54,7 +63,7 @@ public final class KeygenCommand extends BaseCommand {
     }
 
     @Option(names = {"-a", "--algorithm"}, required = true, paramLabel = "ALG", converter = KeyTypeConverter.class,
-            description = "Key type: ed25519, p256, p384 or rsa3072.")
+            description = "Key type: ed25519, p256, p384, p521, rsa3072, ml-dsa-44, ml-dsa-65 or ml-dsa-87.")
     KeyType algorithm;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "PREFIX",
@@ -92,7 +101,11 @@ public final class KeygenCommand extends BaseCommand {
                 case ED25519 -> KeyPairHandle.generate(SignatureAlgorithm.ED25519);
                 case P256 -> KeyPairHandle.generate(SignatureAlgorithm.ECDSA_P256_SHA256);
                 case P384 -> KeyPairHandle.generate(SignatureAlgorithm.ECDSA_P384_SHA384);
+                case P521 -> KeyPairHandle.generate(SignatureAlgorithm.ECDSA_P521_SHA512);
                 case RSA3072 -> KeyPairHandle.generateRsa(3072);
+                case ML_DSA_44 -> KeyPairHandle.generate(SignatureAlgorithm.ML_DSA_44);
+                case ML_DSA_65 -> KeyPairHandle.generate(SignatureAlgorithm.ML_DSA_65);
+                case ML_DSA_87 -> KeyPairHandle.generate(SignatureAlgorithm.ML_DSA_87);
             };
             if (password == null) {
                 KeyFiles.writePrivateKey(privateFile, key);

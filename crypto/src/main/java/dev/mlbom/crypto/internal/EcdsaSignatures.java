@@ -118,7 +118,7 @@ public final class EcdsaSignatures {
      * Decodes a P1363 signature.
      *
      * @param sig the signature
-     * @param fieldBytes the byte length of one integer (32 for P-256, 48 for P-384)
+     * @param fieldBytes the byte length of one integer (32 for P-256, 48 for P-384, 66 for P-521)
      * @return {r, s}
      * @throws InvalidSignatureException MALFORMED when the length is not exactly twice fieldBytes
      */

@@ -8,7 +8,10 @@ import java.util.Arrays;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
@@ -21,13 +24,17 @@ import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
+import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
+import org.bouncycastle.pqc.crypto.mldsa.MLDSAPrivateKeyParameters;
+import org.bouncycastle.pqc.crypto.mldsa.MLDSAPublicKeyParameters;
 
 /**
  * Decodes SPKI and PKCS#8 structures into BouncyCastle parameters and applies mlbom's key policy:
- * Ed25519; ECDSA on named P-256 or P-384 only; RSA from 3072 to 16384 bits. Stateless and
+ * Ed25519; ECDSA on named P-256, P-384 or P-521 only; RSA from 3072 to 16384 bits; pure ML-DSA-44,
+ * ML-DSA-65 or ML-DSA-87 with exact public key lengths and seed-form private keys. Stateless and
  * thread-safe.
  */
 public final class KeyCodec {
@@ -36,6 +43,9 @@ public final class KeyCodec {
     public static final int MIN_RSA_BITS = 3072;
     /** The largest RSA modulus mlbom accepts (bounds verification cost). */
     public static final int MAX_RSA_BITS = 16384;
+
+    private static final String SUPPORTED =
+            "Ed25519, ECDSA P-256/P-384/P-521, RSA (3072 bits and up) or ML-DSA-44/65/87";
 
     private KeyCodec() {
     }
@@ -66,6 +76,10 @@ public final class KeyCodec {
             throw new KeyException(KeyException.Reason.MALFORMED_PEM, source
                     + ": not a SubjectPublicKeyInfo (expected a PEM 'PUBLIC KEY' block or SPKI DER)", e);
         }
+        var mldsa = MlDsa.of(info.getAlgorithm().getAlgorithm());
+        if (mldsa.isPresent()) {
+            return fromParams(MlDsa.decodePublic(info, mldsa.get(), source), source);
+        }
         AsymmetricKeyParameter key;
         try {
             key = PublicKeyFactory.createKey(info);
@@ -91,7 +105,9 @@ public final class KeyCodec {
         SignatureAlgorithm algorithm = algorithmOf(key, source);
         byte[] spki;
         try {
-            spki = SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(key).getEncoded(ASN1Encoding.DER);
+            spki = key instanceof MLDSAPublicKeyParameters ml
+                    ? MlDsa.spki(MlDsa.of(algorithm).orElseThrow(), ml).getEncoded(ASN1Encoding.DER)
+                    : SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(key).getEncoded(ASN1Encoding.DER);
         } catch (IOException e) {
             throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source + ": the public key cannot be encoded", e);
         }
@@ -117,9 +133,16 @@ public final class KeyCodec {
             }
             return SignatureAlgorithm.RSA_PSS_SHA256;
         }
+        if (key instanceof MLDSAPublicKeyParameters ml) {
+            MlDsa.ParameterSet set = MlDsa.of(ml.getParameters()).orElseThrow(() -> new KeyException(
+                    KeyException.Reason.UNSUPPORTED_KEY, source + ": " + ml.getParameters().getName()
+                    + " (pre-hash ML-DSA) is not supported; use pure ML-DSA-44, ML-DSA-65 or ML-DSA-87"));
+            MlDsa.publicKey(set, ml.getEncoded(), source);
+            return set.algorithm();
+        }
         throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source + ": key type "
                 + key.getClass().getSimpleName().replace("PublicKeyParameters", "").replace("KeyParameters", "")
-                + " is not supported; use Ed25519, ECDSA P-256/P-384 or RSA (3072 bits and up)");
+                + " is not supported; use " + SUPPORTED);
     }
 
     private static SignatureAlgorithm curveAlgorithm(ECDomainParameters params, String source) throws KeyException {
@@ -131,11 +154,37 @@ public final class KeyCodec {
             if (SECObjectIdentifiers.secp384r1.equals(oid)) {
                 return SignatureAlgorithm.ECDSA_P384_SHA384;
             }
+            if (SECObjectIdentifiers.secp521r1.equals(oid)) {
+                return SignatureAlgorithm.ECDSA_P521_SHA512;
+            }
             throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source + ": EC curve " + oid
-                    + " is not supported; use P-256 or P-384");
+                    + " is not supported; use P-256, P-384 or P-521");
         }
         throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source
-                + ": EC key with explicit curve parameters; use a named curve (P-256 or P-384)");
+                + ": EC key with explicit curve parameters; use a named curve (P-256, P-384 or P-521)");
+    }
+
+    /**
+     * Encodes private parameters as PKCS#8. Ed25519 keys are written as RFC 8410 OneAsymmetricKey
+     * version 0 (v1, without the public key), which OpenSSL 3.0 and Python {@code cryptography}
+     * read; both versions are read back.
+     *
+     * @param key private parameters that passed {@link #fromPrivateParams}
+     * @return the PrivateKeyInfo
+     */
+    public static PrivateKeyInfo encodePrivate(AsymmetricKeyParameter key) {
+        try {
+            if (key instanceof Ed25519PrivateKeyParameters ed) {
+                return new PrivateKeyInfo(new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519),
+                        new DEROctetString(ed.getEncoded()));
+            }
+            if (key instanceof MLDSAPrivateKeyParameters ml) {
+                return MlDsa.encodePrivate(MlDsa.of(ml.getParameters()).orElseThrow(), ml);
+            }
+            return PrivateKeyInfoFactory.createPrivateKeyInfo(key);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode the private key", e);
+        }
     }
 
     /**
@@ -156,6 +205,10 @@ public final class KeyCodec {
      * @throws KeyException UNSUPPORTED_KEY, WEAK_KEY or MALFORMED_PEM
      */
     public static PrivateKeyParts decodePrivate(PrivateKeyInfo info, String source) throws KeyException {
+        var mldsa = MlDsa.of(info.getPrivateKeyAlgorithm().getAlgorithm());
+        if (mldsa.isPresent()) {
+            return fromPrivateParams(MlDsa.decodePrivate(info, mldsa.get(), source), source);
+        }
         AsymmetricKeyParameter key;
         try {
             key = PrivateKeyFactory.createKey(info);
@@ -187,9 +240,19 @@ public final class KeyCodec {
             pub = new ECPublicKeyParameters(new FixedPointCombMultiplier().multiply(params.getG(), d).normalize(), params);
         } else if (key instanceof RSAPrivateCrtKeyParameters rsa) {
             pub = new RSAKeyParameters(false, rsa.getModulus(), rsa.getPublicExponent());
+        } else if (key instanceof MLDSAPrivateKeyParameters ml) {
+            MlDsa.ParameterSet set = MlDsa.of(ml.getParameters()).orElseThrow(() -> new KeyException(
+                    KeyException.Reason.UNSUPPORTED_KEY, source + ": " + ml.getParameters().getName()
+                    + " (pre-hash ML-DSA) is not supported; use pure ML-DSA-44, ML-DSA-65 or ML-DSA-87"));
+            if (ml.getSeed() == null) {
+                throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source
+                        + ": an ML-DSA private key without its seed is not supported");
+            }
+            key = MlDsa.fromSeed(set, ml.getSeed(), source);
+            pub = ((MLDSAPrivateKeyParameters) key).getPublicKeyParameters();
         } else {
             throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source + ": private key type "
-                    + key.getClass().getSimpleName() + " is not supported; use Ed25519, ECDSA P-256/P-384 or RSA (CRT form)");
+                    + key.getClass().getSimpleName() + " is not supported; use " + SUPPORTED + " (RSA in CRT form)");
         }
         return new PrivateKeyParts(key, fromParams(pub, source));
     }

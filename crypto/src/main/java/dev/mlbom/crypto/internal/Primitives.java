@@ -2,8 +2,10 @@ package dev.mlbom.crypto.internal;
 
 import dev.mlbom.spi.InvalidSignatureException;
 import java.math.BigInteger;
+import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.bouncycastle.crypto.CipherParameters;
 import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.engines.RSABlindedEngine;
@@ -11,6 +13,7 @@ import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.params.ParametersWithContext;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
@@ -18,6 +21,9 @@ import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.crypto.signers.PSSSigner;
+import org.bouncycastle.pqc.crypto.mldsa.MLDSAPrivateKeyParameters;
+import org.bouncycastle.pqc.crypto.mldsa.MLDSAPublicKeyParameters;
+import org.bouncycastle.pqc.crypto.mldsa.MLDSASigner;
 
 /**
  * Signature primitives on BouncyCastle's lightweight API. Each call builds its own BC engine, so
@@ -72,7 +78,7 @@ public final class Primitives {
      * signature as an identifier.
      *
      * @param key the public key (its point is validated by BouncyCastle on construction)
-     * @param digest makes the message digest (SHA-256 for P-256, SHA-384 for P-384)
+     * @param digest makes the message digest (SHA-256 for P-256, SHA-384 for P-384, SHA-512 for P-521)
      * @param encoding the one accepted encoding
      * @return the primitive
      */
@@ -173,6 +179,75 @@ public final class Primitives {
                 return signer.generateSignature();
             } catch (CryptoException e) {
                 throw new IllegalStateException("RSA-PSS signing failed", e);
+            }
+        };
+    }
+
+    /** The longest ML-DSA context string (FIPS 204), in bytes. */
+    public static final int MLDSA_MAX_CONTEXT_BYTES = 255;
+
+    /**
+     * ML-DSA verification (FIPS 204 ML-DSA.Verify, pure). The signature must have exactly the
+     * parameter set's length; the public key's length is the key decoder's job
+     * ({@link MlDsa#publicKey}).
+     *
+     * @param key the public key
+     * @param signatureBytes the exact signature length of its parameter set
+     * @param context the context string (mlbom uses the empty one); at most 255 bytes, else every
+     *     signature is rejected as malformed
+     * @return the primitive
+     */
+    public static VerifyPrimitive mldsa(MLDSAPublicKeyParameters key, int signatureBytes, byte[] context) {
+        Objects.requireNonNull(key, "key");
+        byte[] ctx = context.clone();
+        return (sig, data) -> {
+            if (ctx.length > MLDSA_MAX_CONTEXT_BYTES) {
+                throw malformed("an ML-DSA context is at most 255 bytes, got " + ctx.length);
+            }
+            if (sig.length != signatureBytes) {
+                throw malformed("an ML-DSA signature for this key must be exactly " + signatureBytes + " bytes, got "
+                        + sig.length);
+            }
+            MLDSASigner verifier = new MLDSASigner();
+            boolean ok;
+            try {
+                verifier.init(false, new ParametersWithContext(key, ctx));
+                verifier.update(data, 0, data.length);
+                ok = verifier.verifySignature(sig);
+            } catch (RuntimeException e) {
+                ok = false;
+            }
+            if (!ok) {
+                throw invalid();
+            }
+        };
+    }
+
+    /**
+     * ML-DSA signing (FIPS 204 ML-DSA.Sign, pure).
+     *
+     * @param key the private key
+     * @param context the context string, at most 255 bytes
+     * @param random the source of the 32-byte {@code rnd} for hedged signing, or null for the
+     *     deterministic variant ({@code rnd} all zero)
+     * @return the primitive
+     * @throws IllegalArgumentException when the context is longer than 255 bytes
+     */
+    public static SignPrimitive mldsa(MLDSAPrivateKeyParameters key, byte[] context, SecureRandom random) {
+        Objects.requireNonNull(key, "key");
+        if (context.length > MLDSA_MAX_CONTEXT_BYTES) {
+            throw new IllegalArgumentException("an ML-DSA context is at most 255 bytes, got " + context.length);
+        }
+        byte[] ctx = context.clone();
+        return data -> {
+            MLDSASigner signer = new MLDSASigner();
+            CipherParameters k = random == null ? key : new ParametersWithRandom(key, random);
+            signer.init(true, new ParametersWithContext(k, ctx));
+            signer.update(data, 0, data.length);
+            try {
+                return signer.generateSignature();
+            } catch (CryptoException e) {
+                throw new IllegalStateException("ML-DSA signing failed", e);
             }
         };
     }

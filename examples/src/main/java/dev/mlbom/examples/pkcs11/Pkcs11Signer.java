@@ -31,12 +31,14 @@ public final class Pkcs11Signer implements Signer {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
         this.publicKey = Objects.requireNonNull(publicKey, "publicKey");
-        this.jcaAlgorithm = switch (publicKey.algorithm()) {
-            case ECDSA_P256_SHA256 -> "SHA256withECDSA";
-            case ECDSA_P384_SHA384 -> "SHA384withECDSA";
-            default -> throw new SigningException(SigningException.Reason.UNSUPPORTED_ALGORITHM,
+        if (publicKey.algorithm().equals(SignatureAlgorithm.ECDSA_P256_SHA256)) {
+            this.jcaAlgorithm = "SHA256withECDSA";
+        } else if (publicKey.algorithm().equals(SignatureAlgorithm.ECDSA_P384_SHA384)) {
+            this.jcaAlgorithm = "SHA384withECDSA";
+        } else {
+            throw new SigningException(SigningException.Reason.UNSUPPORTED_ALGORITHM,
                     "the token key is a " + publicKey.algorithm().id() + " key; this example signs with ECDSA P-256 or P-384");
-        };
+        }
     }
 
     @Override
