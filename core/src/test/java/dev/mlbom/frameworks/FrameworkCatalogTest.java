@@ -1,7 +1,6 @@
 package dev.mlbom.frameworks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,10 +17,7 @@ class FrameworkCatalogTest {
     static final FrameworkCatalog CATALOG = FrameworkCatalog.builtIn();
 
     static Map<String, String> reference(String file) throws Exception {
-        String vectors = System.getProperty("mlbom.vectors");
-        assumeTrue(vectors != null, "mlbom.vectors is set by surefire");
-        Path tsv = Path.of(vectors).getParent().resolve("reference").resolve(file);
-        assumeTrue(Files.exists(tsv), "reference lists are next to the vectors");
+        Path tsv = dev.mlbom.fixtures.Conformance.file("nist/" + file);
         Map<String, String> rows = new LinkedHashMap<>();
         for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
             if (!line.startsWith("#") && !line.isBlank()) {

@@ -27,16 +27,13 @@ class OmsInteropTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Path> signedModels() throws Exception {
-        String vectors = System.getProperty("mlbom.vectors");
-        assumeTrue(vectors != null, "mlbom.vectors is not set");
-        Path tests = Path.of(vectors, "oms", "model-transparency", "scripts", "tests");
-        assumeTrue(Files.isDirectory(tests), "OMS vectors are missing");
+        Path tests = dev.mlbom.fixtures.Conformance.dir("oms/model-transparency/scripts/tests");
         List<Path> dirs = new ArrayList<>();
         try (Stream<Path> list = Files.list(tests)) {
             list.filter(d -> d.getFileName().toString().startsWith("v1.") && Files.exists(d.resolve("model.sig")))
                     .sorted().forEach(dirs::add);
         }
-        assumeTrue(!dirs.isEmpty(), "no v1 signed models found");
+        assertThat(dirs).as("v1 signed models in " + tests).isNotEmpty();
         return dirs.stream();
     }
 

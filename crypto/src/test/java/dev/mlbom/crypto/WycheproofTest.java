@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every Wycheproof vector in {@code shared/vectors/wycheproof}: each {@code valid} test verifies,
+ * Every Wycheproof vector in {@code conformance/wycheproof}: each {@code valid} test verifies,
  * each {@code invalid} test is rejected with an {@link InvalidSignatureException}.
  *
  * <p>Ed25519, ECDSA DER (P-256, P-384, P-521) and ML-DSA with the empty context go through the
@@ -61,7 +61,7 @@ class WycheproofTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Path folder() {
-        return Path.of(System.getProperty("mlbom.vectors", "../shared/vectors")).resolve("wycheproof");
+        return dev.mlbom.fixtures.Conformance.dir("wycheproof");
     }
 
     static Stream<Arguments> vectors() throws IOException {
@@ -90,7 +90,8 @@ class WycheproofTest {
                     "ecdsa_secp521r1_sha512_p1363_test.json", "ecdsa_secp521r1_sha512_test.json",
                     "ed25519_test.json", "mldsa_44_verify_test.json", "mldsa_65_verify_test.json",
                     "mldsa_87_verify_test.json", "mldsa_65_sign_seed_test.json", "mldsa.md",
-                    "rsa_pss_2048_sha256_mgf1_32_test.json", "rsa_signature_2048_sha256_test.json");
+                    "rsa_pss_2048_sha256_mgf1_32_test.json", "rsa_signature_2048_sha256_test.json",
+                    "LICENSE", "SOURCES.md");
         }
         assertThat(vectors().count()).isGreaterThan(3500);
     }

@@ -40,8 +40,7 @@ class OmsBundleInteropTest {
     }
 
     private static Path tests() {
-        return Path.of(System.getProperty("mlbom.vectors", "../shared/vectors"))
-                .resolve("oms/model-transparency/scripts/tests");
+        return dev.mlbom.fixtures.Conformance.dir("oms/model-transparency/scripts/tests");
     }
 
     @ParameterizedTest(name = "{0}")

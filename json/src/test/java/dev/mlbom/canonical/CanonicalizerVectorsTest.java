@@ -17,15 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** RFC 8785 conformance against the shared vectors (never copied into the repository). */
+/** RFC 8785 conformance against the vectors in {@code conformance/jcs}. */
 class CanonicalizerVectorsTest {
 
     private static Path jcs() {
-        String vectors = System.getProperty("mlbom.vectors");
-        assertThat(vectors).as("system property mlbom.vectors").isNotNull();
-        Path dir = Path.of(vectors, "jcs");
-        assertThat(dir).isDirectory();
-        return dir;
+        return dev.mlbom.fixtures.Conformance.dir("jcs");
     }
 
     static Stream<String> cyberphoneFiles() throws IOException {
