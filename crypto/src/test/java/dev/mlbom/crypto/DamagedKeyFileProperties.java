@@ -64,7 +64,7 @@ class DamagedKeyFileProperties {
     }
 
     @Property(tries = 150)
-    void damagedPemTextIsRefusedWithAReason(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int edits)
+    void damagedPemTextIsRefusedOrReadFaithfully(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int edits)
             throws Exception {
         Random random = new Random(seed);
         SignatureAlgorithm algorithm = ALGORITHMS[random.nextInt(ALGORITHMS.length)];
@@ -72,30 +72,85 @@ class DamagedKeyFileProperties {
     }
 
     @Property(tries = 150)
-    void damagedDerIsRefusedWithAReason(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int edits)
+    void damagedDerIsRefusedOrReadFaithfully(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int edits)
             throws Exception {
         Random random = new Random(seed);
         SignatureAlgorithm algorithm = ALGORITHMS[random.nextInt(ALGORITHMS.length)];
         readAll(algorithm, original -> damageDer(original, random, edits));
     }
 
-    private static void readAll(SignatureAlgorithm algorithm, Damage damage) throws IOException {
+    private static void readAll(SignatureAlgorithm algorithm, Damage damage) throws Exception {
         Path file = dir.resolve("damaged.pem");
-        Files.write(file, damage.apply(PRIVATE.get(algorithm)));
-        expectKeyOrReason(() -> KeyFiles.readPrivateKey(file));
-        Files.write(file, damage.apply(PUBLIC.get(algorithm)));
-        expectKeyOrReason(() -> KeyFiles.readPublicKey(file));
-        Files.write(file, damage.apply(CERTIFICATES.get(algorithm)));
-        expectKeyOrReason(() -> KeyFiles.readCertificates(file));
+        KeyPairHandle original = TestKeys.get(algorithm);
+
+        byte[] damagedPrivate = damage.apply(PRIVATE.get(algorithm));
+        Files.write(file, damagedPrivate);
+        KeyPairHandle readPrivate = refusedOrRead(() -> KeyFiles.readPrivateKey(file));
+        if (readPrivate != null && !readPrivate.keyId().equals(original.keyId())) {
+            // a different key may only come from a file that really holds a different, well-formed
+            // key: mlbom's own encoding of what it read is exactly the DER in the damaged file
+            assertThat(derBlocks(readPrivate.toPem().getBytes(StandardCharsets.US_ASCII)))
+                    .as("a damaged private key file loaded as another key that does not re-encode to its DER")
+                    .usingElementComparator(java.util.Arrays::compare).containsExactlyElementsOf(derBlocks(damagedPrivate));
+        }
+
+        byte[] damagedPublic = damage.apply(PUBLIC.get(algorithm));
+        Files.write(file, damagedPublic);
+        PublicKeyHandle readPublic = refusedOrRead(() -> KeyFiles.readPublicKey(file));
+        if (readPublic != null && !readPublic.keyId().equals(original.keyId())) {
+            assertThat(List.of(readPublic.spki())).as("a damaged public key loaded as another key")
+                    .usingElementComparator(java.util.Arrays::compare)
+                    .containsExactlyElementsOf(derBlocks(damagedPublic));
+        }
+
+        byte[] damagedCertificates = damage.apply(CERTIFICATES.get(algorithm));
+        Files.write(file, damagedCertificates);
+        List<java.security.cert.X509Certificate> readCertificates = refusedOrRead(() -> KeyFiles.readCertificates(file));
+        if (readCertificates != null) {
+            List<byte[]> encoded = new java.util.ArrayList<>();
+            for (java.security.cert.X509Certificate certificate : readCertificates) {
+                encoded.add(certificate.getEncoded());
+            }
+            // every certificate read is exactly one DER block of the file, in order: nothing
+            // skipped, merged or repaired
+            assertThat(encoded).as("certificates read from a damaged file").usingElementComparator(java.util.Arrays::compare)
+                    .containsExactlyElementsOf(derBlocks(damagedCertificates));
+        }
     }
 
-    private static void expectKeyOrReason(KeyRead read) {
+    /** Refused with a reason (null is returned), or read. */
+    private static <T> T refusedOrRead(KeyRead<T> read) {
         try {
-            assertThat(read.run()).isNotNull();
+            T value = read.run();
+            assertThat(value).isNotNull();
+            return value;
         } catch (KeyException e) {
             assertThat(e.reason()).isNotNull();
             assertThat(e.getMessage()).isNotBlank();
+            return null;
         }
+    }
+
+    /** The DER of each PEM block of a file, decoded strictly (what a faithful reader must have read). */
+    private static List<byte[]> derBlocks(byte[] pem) {
+        String text = new String(pem, StandardCharsets.ISO_8859_1);
+        List<byte[]> blocks = new java.util.ArrayList<>();
+        int from = 0;
+        int begin;
+        while ((begin = text.indexOf("-----BEGIN ", from)) >= 0) {
+            int bodyStart = text.indexOf('\n', begin) + 1;
+            int end = text.indexOf("-----END ", bodyStart);
+            if (bodyStart <= 0 || end < 0) {
+                break;
+            }
+            try {
+                blocks.add(Base64.getMimeDecoder().decode(text.substring(bodyStart, end)));
+            } catch (IllegalArgumentException e) {
+                blocks.add(new byte[0]);
+            }
+            from = end + 1;
+        }
+        return blocks;
     }
 
     /** Damages the DER inside each PEM block, keeping the armour intact. */
@@ -138,7 +193,7 @@ class DamagedKeyFileProperties {
 
     /** One read that may fail with a KeyException. */
     @FunctionalInterface
-    private interface KeyRead {
-        Object run() throws KeyException;
+    private interface KeyRead<T> {
+        T run() throws KeyException;
     }
 }

@@ -218,11 +218,41 @@ class DamagedInputProperties {
         byte[] damaged = ByteDamage.apply(POLICY.getBytes(StandardCharsets.UTF_8), new Random(seed), edits);
         Path file = root.resolve("policy.yaml");
         Files.write(file, damaged);
+        Path intactFile = root.resolve("intact-policy.yaml");
+        Policy intact = PolicyFile.load(intactFile);
         try {
-            assertThat(PolicyFile.load(file).trustedKeys()).isNotEmpty();
+            Policy loaded = PolicyFile.load(file);
+            assertThat(loaded.trustedKeys()).isNotEmpty();
+            if (!settings(loaded).equals(settings(intact))) {
+                // a damaged file may load as another policy only when the damage changed what the
+                // YAML says (a digit, a word), never from damage the YAML itself ignores
+                assertThat(plainYaml(damaged)).as("damage that YAML ignores changed the policy")
+                        .isNotEqualTo(plainYaml(POLICY.getBytes(StandardCharsets.UTF_8)));
+            }
         } catch (PolicyException e) {
             assertThat(e.reason()).isNotNull();
             assertThat(e.getMessage()).isNotBlank();
+        }
+    }
+
+    /** Every setting of a policy, as text that two equal policies share. */
+    private static String settings(Policy policy) {
+        return policy.trustedKeys().stream().map(k -> k.keyId() + "/" + k.validFrom() + "/" + k.validUntil()).toList()
+                + " revoked=" + new java.util.TreeSet<>(policy.revokedKeyIds()) + " threshold=" + policy.threshold()
+                + " required=" + policy.requiredFields().map(r -> r.fields().toString()).orElse("none")
+                + " unexpected=" + policy.allowUnexpectedFiles() + " digests=" + policy.skipArtifactDigests()
+                + " expired=" + policy.allowExpiredKeys() + " maxAge=" + policy.maxAge() + " skew=" + policy.clockSkew()
+                + " minimum=" + policy.minimumVersion() + " ancestors=" + policy.ancestorEnvelopes()
+                + " symlinks=" + policy.symlinkBoundary();
+    }
+
+    /** What a plain, lenient YAML reader makes of the bytes (the damage's meaning), or the error. */
+    private static String plainYaml(byte[] yaml) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                    .readTree(yaml).toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unreadable: " + e.getClass().getName();
         }
     }
 }

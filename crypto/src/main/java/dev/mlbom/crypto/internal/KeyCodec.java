@@ -216,7 +216,64 @@ public final class KeyCodec {
             throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source
                     + ": the private key could not be decoded (unsupported type or malformed PKCS#8)", e);
         }
-        return fromPrivateParams(key, source);
+        PrivateKeyParts parts = fromPrivateParams(key, source);
+        checkEmbeddedPublicKey(info, key, parts, source);
+        return parts;
+    }
+
+    /**
+     * A private key file may carry redundant data: the public key (PKCS#8 v2, SEC 1 ECPrivateKey)
+     * and RSA's CRT values. They are a free integrity check: when they disagree with the private
+     * value the file is damaged, and loading it would sign with a key nobody trusts.
+     */
+    private static void checkEmbeddedPublicKey(PrivateKeyInfo info, AsymmetricKeyParameter key, PrivateKeyParts parts,
+            String source) throws KeyException {
+        byte[] derived = parts.publicKey().spki();
+        byte[] embedded = null;
+        try {
+            if (key instanceof ECPrivateKeyParameters) {
+                org.bouncycastle.asn1.sec.ECPrivateKey ec =
+                        org.bouncycastle.asn1.sec.ECPrivateKey.getInstance(info.parsePrivateKey());
+                if (ec.getPublicKey() != null) {
+                    embedded = ec.getPublicKey().getOctets();
+                }
+            } else if (key instanceof Ed25519PrivateKeyParameters && info.getPublicKeyData() != null) {
+                embedded = info.getPublicKeyData().getOctets();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new KeyException(KeyException.Reason.MALFORMED_PEM, source
+                    + ": the private key's embedded public key cannot be read; the file is damaged", e);
+        }
+        if (embedded != null) {
+            org.bouncycastle.asn1.x509.SubjectPublicKeyInfo spki =
+                    org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(derived);
+            if (!java.util.Arrays.equals(embedded, spki.getPublicKeyData().getOctets())) {
+                throw new KeyException(KeyException.Reason.MALFORMED_PEM, source
+                        + ": the public key stored in the private key file does not belong to its private value;"
+                        + " the file is damaged: restore it from a backup");
+            }
+        }
+        if (key instanceof RSAPrivateCrtKeyParameters rsa && !consistent(rsa)) {
+            throw new KeyException(KeyException.Reason.MALFORMED_PEM, source
+                    + ": the RSA private key's values do not fit together (n != p*q or wrong CRT values);"
+                    + " the file is damaged: restore it from a backup");
+        }
+    }
+
+    private static boolean consistent(RSAPrivateCrtKeyParameters rsa) {
+        BigInteger p = rsa.getP();
+        BigInteger q = rsa.getQ();
+        BigInteger d = rsa.getExponent();
+        if (p == null || q == null || p.signum() <= 0 || q.signum() <= 0) {
+            return false;
+        }
+        BigInteger one = BigInteger.ONE;
+        return p.multiply(q).equals(rsa.getModulus())
+                && d.mod(p.subtract(one)).equals(rsa.getDP())
+                && d.mod(q.subtract(one)).equals(rsa.getDQ())
+                && rsa.getQInv().multiply(q).mod(p).equals(one)
+                && rsa.getPublicExponent().multiply(d).mod(p.subtract(one)).equals(one)
+                && rsa.getPublicExponent().multiply(d).mod(q.subtract(one)).equals(one);
     }
 
     /**
