@@ -54,12 +54,39 @@ import java.util.Set;
  * widens the boundary to a directory around the model, for caches that keep a snapshot's files as
  * links to a sibling store (the Hugging Face hub cache: {@code snapshots/<rev>/*} link to
  * {@code ../../blobs/<hash>}); artifacts are still recorded under their link's path. FIFOs, sockets and devices are rejected
- * ({@code SPECIAL_FILE}). A file whose size or modification time differs after hashing from when it
- * was listed is an error ({@code FILE_CHANGED}), never a silent wrong digest. A directory with
- * nothing to hash is an error ({@code EMPTY_MODEL}).
+ * ({@code SPECIAL_FILE}). Directories may nest at most {@value #MAX_DEPTH} levels below the model
+ * directory; a deeper tree is refused ({@code TOO_DEEP}) with the path of the first directory too
+ * deep. A directory with nothing to hash is an error ({@code EMPTY_MODEL}).
+ *
+ * <p><b>Changes while hashing.</b> Each file's status is read without opening it when it is listed,
+ * again right before it is opened, and again after its last byte is read: its type, file key
+ * (device and inode), size, modification time and, where the file system reports it (POSIX), its
+ * status change time ({@code ctime}). Any difference is an error ({@code FILE_CHANGED}), never a
+ * silent wrong digest. A file replaced by a FIFO, socket or device after it was listed is refused
+ * before it is opened; should the replacement land in the instant between that check and the open,
+ * the open of a FIFO blocks, but the call does not: a worker that has not moved for a quarter of a
+ * second has its file's status checked from the calling thread, and the call fails with
+ * {@code FILE_CHANGED}.
+ *
+ * <p><b>What a successful result guarantees (verify-then-load).</b> Each digest is that of the bytes
+ * read, and every file kept its type, file key, size, modification time and status change time
+ * from listing until after its last byte was read. Since an ordinary write (or a {@code touch}
+ * that restores the modification time) advances the status change time, a change made through the
+ * file system by an unprivileged process while a file was hashed is detected, except one that
+ * lands within the file system's timestamp granularity (a few milliseconds on Linux) of the
+ * previous change to the same file, or on a file system that reports no status change time. Not
+ * covered: a privileged process (one that can set the clock, write the block device, or use
+ * memory mappings that bypass time stamps), and anything that happens after the call returns.
+ * Loading the files afterwards by path is a separate read: to make the check mean something,
+ * load from a directory no untrusted party can write to (e.g. a read-only copy or mount owned by
+ * the loading service), or hash and load the same open bytes.
+ *
  *
  * <p><b>Resources.</b> Each call runs on its own pool of at most {@link #threads()} daemon threads,
- * which have all stopped when the call returns or throws. Files are read with positional
+ * which have all stopped when the call returns or throws, with one exception: a thread blocked in
+ * an {@code open()} that never returns (a FIFO put in a file's place, which the JDK cannot
+ * interrupt) is waited for 200 ms, then left behind interrupted; it holds no open file and ends as
+ * soon as its {@code open()} returns. The calling thread never waits on a worker without bound. Files are read with positional
  * {@code FileChannel} reads of {@value #BUFFER_SIZE} bytes into one reused heap buffer per thread
  * (the JDK stages each read in one cached direct buffer of the same size per thread, freed when
  * the thread ends). A call therefore needs at most {@code threads x 2 MiB} of buffer memory
@@ -67,7 +94,8 @@ import java.util.Set;
  * bytes per file or shard for the results, whatever the size of the model.
  *
  * <p><b>Cancellation.</b> {@link CancellationToken#cancel()} or interrupting the calling thread
- * makes the call throw {@code CANCELLED} within one buffer read per thread.
+ * makes the call throw {@code CANCELLED} within one buffer read per thread, or within 50 ms when
+ * a worker is blocked (e.g. in an {@code open()}); the interrupt flag is kept.
  *
  * <p>Instances are immutable and thread-safe; one hasher can serve concurrent calls.
  */
@@ -75,6 +103,12 @@ public final class ArtifactHasher {
 
     /** The default shard size of sharded mode: 1,000,000,000 bytes, as in OpenSSF Model Signing. */
     public static final long DEFAULT_SHARD_SIZE = 1_000_000_000L;
+
+    /**
+     * The deepest directory nesting hashed: a file may sit at most this many directories below the
+     * model directory ({@code TOO_DEEP} beyond).
+     */
+    public static final int MAX_DEPTH = 256;
 
     /** Bytes per read and per worker buffer: 1 MiB. */
     public static final int BUFFER_SIZE = 1 << 20;
@@ -115,7 +149,7 @@ public final class ArtifactHasher {
      * @param modelDir the model directory
      * @return one artifact per file, sorted by path; never empty
      * @throws HashingException NOT_FOUND, NOT_A_DIRECTORY, SYMLINK_REJECTED, SYMLINK_ESCAPES_ROOT,
-     *     SPECIAL_FILE, INVALID_PATH, FILE_CHANGED, EMPTY_MODEL, IO_ERROR or CANCELLED (interrupt)
+     *     SPECIAL_FILE, INVALID_PATH, TOO_DEEP, FILE_CHANGED, EMPTY_MODEL, IO_ERROR or CANCELLED (interrupt)
      */
     public List<Artifact> hashDirectory(Path modelDir) throws HashingException {
         return hashDirectory(modelDir, new CancellationToken());
@@ -148,7 +182,7 @@ public final class ArtifactHasher {
      * @param relativePath the file's artifact path, e.g. {@code weights/model-00001.safetensors}
      * @return its artifact
      * @throws HashingException NOT_FOUND, NOT_A_DIRECTORY, NOT_A_REGULAR_FILE, SYMLINK_REJECTED,
-     *     SYMLINK_ESCAPES_ROOT, SPECIAL_FILE, FILE_CHANGED, IO_ERROR or CANCELLED
+     *     SYMLINK_ESCAPES_ROOT, SPECIAL_FILE, TOO_DEEP, FILE_CHANGED, IO_ERROR or CANCELLED
      * @throws IllegalArgumentException when {@code relativePath} is not a valid artifact path
      */
     public Artifact hashFile(Path modelDir, String relativePath) throws HashingException {
@@ -258,7 +292,7 @@ public final class ArtifactHasher {
      * @param modelDir the model directory
      * @return artifact paths sorted by path; empty when there is nothing to hash
      * @throws HashingException NOT_FOUND, NOT_A_DIRECTORY, SYMLINK_REJECTED, SYMLINK_ESCAPES_ROOT,
-     *     SPECIAL_FILE, INVALID_PATH or IO_ERROR
+     *     SPECIAL_FILE, INVALID_PATH, TOO_DEEP or IO_ERROR
      */
     public List<String> listFiles(Path modelDir) throws HashingException {
         return scanner.scan(modelDir).files().stream().map(FileEntry::path).toList();

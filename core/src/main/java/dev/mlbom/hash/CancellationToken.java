@@ -6,7 +6,9 @@ package dev.mlbom.hash;
  * <p>Pass a token to {@link ArtifactHasher#hashDirectory(java.nio.file.Path, CancellationToken)}
  * and call {@link #cancel()} from anywhere: the hashing call then throws a
  * {@link HashingException} with reason {@link HashingException.Reason#CANCELLED} within one buffer
- * read (1 MiB) per worker, after its worker threads have stopped. Interrupting the thread that
+ * read (1 MiB) per worker, after its worker threads have stopped, or within 50 ms when a worker is
+ * blocked in an {@code open()} that does not return (that worker is left behind, interrupted; see
+ * {@link ArtifactHasher}). Interrupting the thread that
  * called the hasher has the same effect. A token cannot be reset; use a new one per operation.
  *
  * <p>Thread-safe.

@@ -31,8 +31,18 @@ public final class HashingException extends MlbomException {
         SPECIAL_FILE,
         /** A file name cannot be an artifact path (e.g. it contains a backslash or control character). */
         INVALID_PATH,
-        /** A file's size or modification time changed while it was hashed, or it disappeared. */
+        /**
+         * A file changed between listing and the end of its hashing: it was replaced (another file
+         * key, or a FIFO, socket, device or directory in its place), its size, modification time or
+         * status change time changed, or it disappeared.
+         */
         FILE_CHANGED,
+        /**
+         * The model directory nests directories deeper than
+         * {@value dev.mlbom.hash.ArtifactHasher#MAX_DEPTH} levels (refused rather than walked, so a
+         * hostile tree cannot exhaust the stack or the time of a verifier).
+         */
+        TOO_DEEP,
         /** The model directory holds no file to hash (it is empty or every file is ignored). */
         EMPTY_MODEL,
         /** Reading failed (permissions, I/O error); this is not a judgement on the model. */

@@ -15,18 +15,24 @@ import java.util.Objects;
  *   <li>{@code *} matches any run of characters except {@code /}; {@code ?} matches one character
  *       except {@code /}; {@code **} matches any run of characters including {@code /}; every other
  *       character matches itself (no negation, no character classes, no escapes).</li>
- *   <li>A pattern without a {@code /} (other than a trailing one) matches a file or directory
- *       <em>name</em> at any depth: {@code *.tmp} ignores {@code a.tmp} and {@code sub/b.tmp}.</li>
+ *   <li>A pattern without a {@code /} (other than a trailing one) matches a <em>name</em> at any
+ *       depth: {@code *.tmp} ignores {@code a.tmp} and {@code sub/b.tmp}.</li>
  *   <li>A pattern with a leading or inner {@code /} is anchored at the model directory and matches
  *       the whole relative path: {@code /notes.txt}, {@code docs/*.md}.</li>
- *   <li>A trailing {@code /} restricts the pattern to directories.</li>
+ *   <li>A pattern <b>without</b> a trailing {@code /} names files only (anything that is not a
+ *       directory); a pattern <b>with</b> a trailing {@code /} names directories only. So
+ *       {@code *.mlbom.json} never hides a directory called {@code x.mlbom.json/} and the weights in
+ *       it: to ignore a directory, say so with a trailing {@code /} ({@code cache/}). Unlike
+ *       {@code .gitignore}, no pattern matches both; list both forms to ignore a name of either
+ *       kind ({@code .git} and {@code .git/}). A symbolic link counts as what it points to.</li>
  *   <li>When a directory matches, everything below it is ignored.</li>
  * </ul>
  *
- * <p>{@link #defaults()} ignores {@code .git} (the directory, or the file git writes for a worktree
- * or submodule), {@code .github/}, {@code .gitattributes}, {@code .gitignore} and
- * {@code *.mlbom.json} (the files mlbom writes next to a model; name your signed record with the
- * {@value #SIGNATURE_SUFFIX} suffix so hashing never sees it).
+ * <p>{@link #defaults()} ignores the directories {@code .git/} and {@code .github/}, and the files
+ * {@code .git} (which git writes for a worktree or submodule), {@code .gitattributes},
+ * {@code .gitignore} and {@code *.mlbom.json} (the files mlbom writes next to a model; name your
+ * signed record with the {@value #SIGNATURE_SUFFIX} suffix so hashing never sees it). A directory
+ * with one of these file names is hashed like any other.
  *
  * <p>Immutable and thread-safe.
  */
@@ -36,7 +42,7 @@ public final class IgnoreRules {
     public static final String SIGNATURE_SUFFIX = ".mlbom.json";
 
     private static final IgnoreRules DEFAULTS =
-            of(".git", ".github/", ".gitattributes", ".gitignore", "*" + SIGNATURE_SUFFIX);
+            of(".git/", ".git", ".github/", ".gitattributes", ".gitignore", "*" + SIGNATURE_SUFFIX);
     private static final IgnoreRules NONE = new IgnoreRules(List.of());
 
     private final List<GlobPattern> patterns;
@@ -46,7 +52,7 @@ public final class IgnoreRules {
     }
 
     /**
-     * The default rules: {@code .git}, {@code .github/}, {@code .gitattributes},
+     * The default rules: {@code .git/}, {@code .git}, {@code .github/}, {@code .gitattributes},
      * {@code .gitignore}, {@code *.mlbom.json}.
      *
      * @return the default rules
@@ -113,7 +119,8 @@ public final class IgnoreRules {
     }
 
     /**
-     * Whether a file is ignored, either itself or because a directory above it is.
+     * Whether a file is ignored, either itself (by a pattern without a trailing {@code /}) or
+     * because a directory above it is.
      *
      * @param relativePath the file's relative POSIX path, e.g. {@code sub/model.bin}
      * @return true when the file is not an artifact
@@ -128,7 +135,8 @@ public final class IgnoreRules {
     }
 
     /**
-     * Whether a directory (and so everything below it) is ignored.
+     * Whether a directory (and so everything below it) is ignored, by a pattern with a trailing
+     * {@code /} naming it or a directory above it.
      *
      * @param relativePath the directory's relative POSIX path, e.g. {@code .git} or {@code a/b}
      * @return true when nothing below the directory is an artifact

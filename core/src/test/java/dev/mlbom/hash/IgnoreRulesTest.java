@@ -11,7 +11,7 @@ class IgnoreRulesTest {
     void defaultsIgnoreVcsMetadataAndMlbomFilesAtAnyDepth() {
         IgnoreRules rules = IgnoreRules.defaults();
         assertThat(rules.patterns())
-                .containsExactly(".git", ".github/", ".gitattributes", ".gitignore", "*.mlbom.json");
+                .containsExactly(".git/", ".git", ".github/", ".gitattributes", ".gitignore", "*.mlbom.json");
         assertThat(rules.ignores(".git/HEAD")).isTrue();
         assertThat(rules.ignores(".git/objects/ab/cd")).isTrue();
         assertThat(rules.ignores("sub/.git/HEAD")).isTrue();
@@ -27,16 +27,23 @@ class IgnoreRulesTest {
         assertThat(rules.ignores("mlbom.json")).isFalse();
         assertThat(rules.ignores("my.git/x")).isFalse();
         assertThat(rules.ignores(".gitx/x")).isFalse();
+
+        assertThat(rules.ignoresDirectory("x.mlbom.json")).as("file patterns never hide a directory").isFalse();
+        assertThat(rules.ignores("x.mlbom.json/weights.bin")).isFalse();
+        assertThat(rules.ignores(".gitattributes/weights.bin")).isFalse();
+        assertThat(rules.ignores(".gitignore/weights.bin")).isFalse();
     }
 
     @Test
     void globsMatchWithinOneSegmentUnlessDoubleStar() {
-        IgnoreRules rules = IgnoreRules.of("*.tmp", "cache?", "/notes.txt", "docs/*.md", "logs/**.log");
+        IgnoreRules rules = IgnoreRules.of("*.tmp", "cache?/", "/notes.txt", "docs/*.md", "logs/**.log");
         assertThat(rules.ignores("a.tmp")).isTrue();
         assertThat(rules.ignores("x/y/a.tmp")).isTrue();
         assertThat(rules.ignores("a.tmp.bin")).isFalse();
         assertThat(rules.ignores("cache1/x")).as("a matching directory hides what is below").isTrue();
         assertThat(rules.ignores("cache12/x")).isFalse();
+        assertThat(rules.ignores("cache1")).as("'cache?/' names only directories").isFalse();
+        assertThat(IgnoreRules.of("cache?").ignores("cache1/x")).as("'cache?' names only files").isFalse();
         assertThat(rules.ignores("notes.txt")).isTrue();
         assertThat(rules.ignores("sub/notes.txt")).as("leading slash anchors").isFalse();
         assertThat(rules.ignores("docs/a.md")).isTrue();
@@ -55,7 +62,7 @@ class IgnoreRulesTest {
 
     @Test
     void plusAddsAndOfReplaces() {
-        assertThat(IgnoreRules.defaults().plus("*.bak").patterns()).hasSize(6).endsWith("*.bak");
+        assertThat(IgnoreRules.defaults().plus("*.bak").patterns()).hasSize(7).endsWith("*.bak");
         assertThat(IgnoreRules.of("*.bak").ignores(".gitignore")).isFalse();
         assertThat(IgnoreRules.none().ignores(".git/HEAD")).isFalse();
         assertThat(IgnoreRules.of("*.bak")).isEqualTo(IgnoreRules.none().plus("*.bak"));

@@ -15,6 +15,7 @@ import dev.mlbom.dsse.StatementCodec;
 import dev.mlbom.hash.ArtifactHasher;
 import dev.mlbom.hash.HashingException;
 import dev.mlbom.internal.AtomicFiles;
+import dev.mlbom.internal.VersionOrder;
 import dev.mlbom.model.Artifact;
 import dev.mlbom.model.Event;
 import dev.mlbom.model.InvalidManifestException;
@@ -110,6 +111,12 @@ public final class ProvenanceSigner {
             throws HashingException, ManifestException, SigningException, SignOutputException {
         Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(envelopePath, "envelopePath");
+        String versionProblem = VersionOrder.problem(manifest.model().version());
+        if (versionProblem != null) {
+            // a verifier could not order it against a minimum version: refuse before hashing
+            throw new ManifestException(ManifestException.Reason.INVALID,
+                    List.of(new Problem("/model/version", versionProblem)), null);
+        }
         List<Artifact> artifacts = hash(model);
         Manifest signedManifest = withArtifactsAndSignedEvent(manifest, artifacts);
         JsonNode predicate = ManifestCodec.json().toTree(signedManifest);

@@ -2,6 +2,7 @@ package dev.mlbom.verify;
 
 import dev.mlbom.schema.Profiles;
 import dev.mlbom.schema.RequiredFieldProfile;
+import dev.mlbom.internal.VersionOrder;
 import dev.mlbom.spi.SignatureVerifier;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -400,14 +401,20 @@ public final class Policy {
         }
 
         /**
-         * Refuses models whose version is lower than this (rollback protection). Versions compare
-         * as semantic versions (numeric parts numerically; a pre-release is lower than its release).
+         * Refuses models whose version is lower than this (rollback protection). Versions are
+         * SemVer 2.0 or PEP 440 public versions, ordered by their specifications (a pre-release
+         * ranks below its release: {@code 2.3.0rc1 < 2.3.0}); a model version that is neither is
+         * refused as {@code ROLLBACK}.
          *
          * @param version e.g. {@code 2.3.0}
          * @return this builder
+         * @throws IllegalArgumentException when {@code version} is not a SemVer or PEP 440 version
+         *     (e.g. {@code 2.x}, {@code latest}); the message says what to write
          */
         public Builder minimumVersion(String version) {
-            this.minimumVersion = Optional.of(Objects.requireNonNull(version, "version"));
+            Objects.requireNonNull(version, "version");
+            VersionOrder.require(version);
+            this.minimumVersion = Optional.of(version);
             return this;
         }
 

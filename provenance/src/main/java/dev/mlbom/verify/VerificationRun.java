@@ -26,7 +26,7 @@ import dev.mlbom.error.ReasonCode;
 import dev.mlbom.spi.InvalidSignatureException;
 import dev.mlbom.spi.SignatureVerifier;
 import dev.mlbom.verify.VerificationException.Reason;
-import dev.mlbom.verify.internal.VersionOrder;
+import dev.mlbom.internal.VersionOrder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -375,7 +375,13 @@ final class VerificationRun {
         }
         String minimum = policy.minimumVersion().get();
         String version = manifest.model().version();
-        if (VersionOrder.INSTANCE.compare(version, minimum) < 0) {
+        String problem = VersionOrder.problem(version);
+        if (problem != null) {
+            throw new Failure(Reason.ROLLBACK, "model " + manifest.model().coordinates() + " has a version the"
+                    + " policy's minimum " + minimum + " cannot be compared with: " + problem
+                    + "; re-sign the model with a SemVer or PEP 440 version");
+        }
+        if (!VersionOrder.isAtLeast(version, minimum)) {
             throw new Failure(Reason.ROLLBACK, "model " + manifest.model().coordinates() + " is older than the"
                     + " minimum version " + minimum + " the policy accepts; deploy " + minimum + " or later");
         }

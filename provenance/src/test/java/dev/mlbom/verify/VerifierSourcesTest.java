@@ -208,6 +208,26 @@ class VerifierSourcesTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("give the envelope's path");
     }
 
+    @Test
+    void versionsThatOrderNeitherAsSemVerNorPep440AreRefusedAtSigningAndInPolicies() throws Exception {
+        Path other = Fixtures.model(temp, "latest");
+        KeyPairHandle key = KeyPairHandle.generate(SignatureAlgorithm.ED25519);
+        for (String bypass : List.of("latest", "2.x", "dev", "\uff12.\uff13")) {
+            assertThatThrownBy(() -> ProvenanceSigner.builder().signer(key.signer()).build()
+                    .sign(Fixtures.manifest("acme/bot", bypass), other))
+                    .isInstanceOfSatisfying(dev.mlbom.model.ManifestException.class, e -> assertThat(e.problems())
+                            .singleElement().satisfies(problem -> assertThat(problem.pointer()).isEqualTo("/model/version")));
+            assertThatThrownBy(() -> Policy.builder().minimumVersion(bypass)).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(Files.exists(ProvenanceFormat.envelopePathFor(other))).as("nothing written").isFalse();
+        Policy rcIsBelowRelease = Policy.builder().trust(key.publicKey().verifier()).minimumVersion("2.3.0").build();
+        Path candidate = Fixtures.model(temp, "candidate");
+        ProvenanceSigner.builder().signer(key.signer()).build().sign(Fixtures.manifest("acme/bot", "2.3.0rc1"), candidate);
+        assertThatThrownBy(() -> Verifier.verify(candidate, rcIsBelowRelease))
+                .isInstanceOfSatisfying(VerificationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.ROLLBACK));
+    }
+
     private VerificationException assertRefused(ModelFiles files, Reason reason) {
         VerificationException[] caught = new VerificationException[1];
         assertThatThrownBy(() -> verifier.verify(files, EnvelopeSource.of(envelope, "memory")))

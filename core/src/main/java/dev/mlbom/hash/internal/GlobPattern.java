@@ -82,10 +82,11 @@ public final class GlobPattern {
      *
      * @param path the entry's relative POSIX path
      * @param isDirectory whether the entry is a directory
-     * @return true when the pattern names this entry
+     * @return true when the pattern names this entry: a pattern with a trailing {@code /} names
+     *     directories only, any other pattern names files (non-directories) only
      */
     public boolean matches(String path, boolean isDirectory) {
-        if (directoryOnly && !isDirectory) {
+        if (directoryOnly != isDirectory) {
             return false;
         }
         String subject = anchored ? path : path.substring(path.lastIndexOf('/') + 1);

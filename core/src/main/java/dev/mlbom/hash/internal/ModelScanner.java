@@ -1,5 +1,6 @@
 package dev.mlbom.hash.internal;
 
+import dev.mlbom.hash.ArtifactHasher;
 import dev.mlbom.hash.HashingException;
 import dev.mlbom.hash.HashingException.Reason;
 import dev.mlbom.hash.IgnoreRules;
@@ -11,9 +12,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -84,25 +88,76 @@ public final class ModelScanner {
      *
      * @param modelDir the model directory
      * @return the listing (possibly empty)
-     * @throws HashingException when the directory or an entry is rejected
+     * @throws HashingException when the directory or an entry is rejected, or the tree nests
+     *     directories deeper than {@link ArtifactHasher#MAX_DEPTH} ({@code TOO_DEEP})
      */
     public Listing scan(Path modelDir) throws HashingException {
         Path root = realRoot(modelDir);
         Path limit = limit(root);
         List<FileEntry> files = new ArrayList<>();
-        int[] ignored = {0};
-        walk(limit, root, "", files, ignored, new HashSet<>(Set.of(root)));
+        int ignored = 0;
+        // depth-first walk with an explicit stack (no recursion, so no StackOverflowError however
+        // deep the tree); "active" holds the real paths of the directories on the stack, so a
+        // followed symlink back into the chain is a loop
+        Deque<Frame> stack = new ArrayDeque<>();
+        Set<Path> active = new HashSet<>();
+        stack.push(new Frame(root, "", 0, children(root)));
+        active.add(root);
+        while (!stack.isEmpty()) {
+            Frame frame = stack.peek();
+            if (!frame.children().hasNext()) {
+                stack.pop();
+                active.remove(frame.dir());
+                continue;
+            }
+            Path child = frame.children().next();
+            String rel = frame.prefix().isEmpty() ? child.getFileName().toString()
+                    : frame.prefix() + "/" + child.getFileName();
+            BasicFileAttributes attrs = attributes(child, rel);
+            Path target = child;
+            if (attrs.isSymbolicLink()) {
+                // a link counts as what it points to: a file pattern never hides a linked directory
+                boolean linksToDirectory = Files.isDirectory(child);
+                if (linksToDirectory ? ignore.ignoresDirectory(rel) : ignore.ignores(rel)) {
+                    ignored++;
+                    continue;
+                }
+                target = followLink(limit, child, rel);
+                attrs = attributes(target, rel);
+            }
+            if (attrs.isDirectory()) {
+                if (ignore.ignoresDirectory(rel)) {
+                    ignored++;
+                    continue;
+                }
+                if (frame.dir().startsWith(target) || active.contains(target)) {
+                    throw new HashingException(Reason.SYMLINK_REJECTED, "model entry '" + rel
+                            + "' is a symbolic link back to a directory above it (a loop); remove the link");
+                }
+                int depth = frame.depth() + 1;
+                if (depth > ArtifactHasher.MAX_DEPTH) {
+                    throw tooDeep(rel, child);
+                }
+                active.add(target);
+                stack.push(new Frame(target, rel, depth, children(target)));
+            } else if (ignore.ignores(rel)) {
+                ignored++;
+            } else if (attrs.isRegularFile()) {
+                requireValidPath(rel, child);
+                files.add(entry(rel, target, child));
+            } else {
+                throw specialFile(rel, child);
+            }
+        }
         files.sort(Comparator.comparing(FileEntry::path));
-        return new Listing(files, ignored[0]);
+        return new Listing(files, ignored);
     }
 
-    /**
-     * Walks one directory. {@code dir} is always a real path; {@code active} holds the real paths
-     * of the directories being walked (the current chain), so a symlink back into the chain is a loop.
-     * Followed links must stay inside {@code limit}.
-     */
-    private void walk(Path limit, Path dir, String prefix, List<FileEntry> out, int[] ignored, Set<Path> active)
-            throws HashingException {
+    /** One directory being walked: its real path, artifact path, depth below the root and unvisited entries. */
+    private record Frame(Path dir, String prefix, int depth, Iterator<Path> children) {
+    }
+
+    private static Iterator<Path> children(Path dir) throws HashingException {
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path child : stream) {
@@ -111,40 +166,7 @@ public final class ModelScanner {
         } catch (IOException e) {
             throw ioError(dir, e);
         }
-        for (Path child : children) {
-            String rel = prefix.isEmpty() ? child.getFileName().toString()
-                    : prefix + "/" + child.getFileName();
-            BasicFileAttributes attrs = attributes(child, rel);
-            Path target = child;
-            if (attrs.isSymbolicLink()) {
-                if (ignore.ignores(rel) || ignore.ignoresDirectory(rel)) {
-                    ignored[0]++;
-                    continue;
-                }
-                target = followLink(limit, child, rel);
-                attrs = attributes(target, rel);
-            }
-            if (attrs.isDirectory()) {
-                if (ignore.ignoresDirectory(rel)) {
-                    ignored[0]++;
-                    continue;
-                }
-                if (dir.startsWith(target) || active.contains(target)) {
-                    throw new HashingException(Reason.SYMLINK_REJECTED, "model entry '" + rel
-                            + "' is a symbolic link back to a directory above it (a loop); remove the link");
-                }
-                active.add(target);
-                walk(limit, target, rel, out, ignored, active);
-                active.remove(target);
-            } else if (ignore.ignores(rel)) {
-                ignored[0]++;
-            } else if (attrs.isRegularFile()) {
-                requireValidPath(rel, child);
-                out.add(new FileEntry(rel, target, attrs.size(), attrs.lastModifiedTime()));
-            } else {
-                throw specialFile(rel, child);
-            }
-        }
+        return children.iterator();
     }
 
     /**
@@ -161,6 +183,9 @@ public final class ModelScanner {
         Path limit = limit(root);
         Path current = root;
         String[] segments = relativePath.split("/");
+        if (segments.length - 1 > ArtifactHasher.MAX_DEPTH) {
+            throw tooDeep(relativePath, root.resolve(relativePath));
+        }
         String rel = "";
         for (String segment : segments) {
             rel = rel.isEmpty() ? segment : rel + "/" + segment;
@@ -176,7 +201,7 @@ public final class ModelScanner {
         if (!attrs.isRegularFile()) {
             throw specialFile(relativePath, root.resolve(relativePath));
         }
-        return new FileEntry(relativePath, current, attrs.size(), attrs.lastModifiedTime());
+        return entry(relativePath, current, root.resolve(relativePath));
     }
 
     /** The real directory that followed links must stay in: the boundary when set, else the model root. */
@@ -223,6 +248,30 @@ public final class ModelScanner {
         } catch (IOException e) {
             throw ioError(path, e);
         }
+    }
+
+    /** Reads the status of a regular file to hash (its identity is compared again around hashing). */
+    private static FileEntry entry(String rel, Path file, Path shown) throws HashingException {
+        FileStatus status;
+        try {
+            status = FileStatus.read(file);
+        } catch (NoSuchFileException e) {
+            throw new HashingException(Reason.NOT_FOUND, "model file '" + rel + "' (" + shown
+                    + ") does not exist; check the path or restore the file", e);
+        } catch (IOException e) {
+            throw ioError(file, e);
+        }
+        if (!status.regular()) {
+            throw specialFile(rel, shown);
+        }
+        return new FileEntry(rel, file, status);
+    }
+
+    private static HashingException tooDeep(String rel, Path path) {
+        return new HashingException(Reason.TOO_DEEP, "model directory entry '" + rel + "' (" + path
+                + ") is nested more than " + ArtifactHasher.MAX_DEPTH + " directories below the model"
+                + " directory, the deepest hashing accepts; flatten the layout, or ignore the subtree with a"
+                + " 'name/' ignore pattern if it is not part of the model");
     }
 
     private static void requireValidPath(String rel, Path file) throws HashingException {
