@@ -104,20 +104,27 @@ class HardeningTest {
 
     @Test
     void twoThousandLevelTreeIsRefusedAsTooDeep() throws Exception {
-        Path model = Files.createDirectories(tmp.resolve("deep"));
-        TestFiles.write(model, "weights.bin", TestFiles.bytes(10, 1));
-        Path dir = model;
-        for (int i = 0; i < 2000; i++) {
-            // relative steps keep every single system call far below PATH_MAX
-            dir = Files.createDirectory(dir.resolve("d"));
+        // Built and removed by the shell with relative steps (mkdir d; cd d): creating or deleting
+        // 2,000 nested directories by absolute path costs O(depth^2) path lookups, over a minute
+        // on some sandboxed file systems, while the hasher under test stops at MAX_DEPTH.
+        Path outside = Files.createTempDirectory("mlbom-deep");
+        try {
+            Path model = Files.createDirectories(outside.resolve("deep"));
+            TestFiles.write(model, "weights.bin", TestFiles.bytes(10, 1));
+            Process mkdir = new ProcessBuilder("sh", "-c",
+                    "cd \"$1\" && i=0; while [ $i -lt 2000 ]; do mkdir d && cd d || exit 1; i=$((i+1)); done",
+                    "sh", model.toString()).inheritIO().start();
+            assertThat(mkdir.waitFor()).as("building the tree").isZero();
+            ArtifactHasher hasher = ArtifactHasher.builder().build();
+            assertThatThrownBy(() -> hasher.hashDirectory(model))
+                    .isInstanceOfSatisfying(HashingException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_DEEP))
+                    .hasMessageContaining("d/d/d")
+                    .hasMessageContaining(String.valueOf(ArtifactHasher.MAX_DEPTH));
+            assertThatThrownBy(() -> hasher.listFiles(model))
+                    .isInstanceOfSatisfying(HashingException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_DEEP));
+        } finally {
+            assertThat(new ProcessBuilder("rm", "-rf", outside.toString()).inheritIO().start().waitFor()).isZero();
         }
-        ArtifactHasher hasher = ArtifactHasher.builder().build();
-        assertThatThrownBy(() -> hasher.hashDirectory(model))
-                .isInstanceOfSatisfying(HashingException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_DEEP))
-                .hasMessageContaining("d/d/d")
-                .hasMessageContaining(String.valueOf(ArtifactHasher.MAX_DEPTH));
-        assertThatThrownBy(() -> hasher.listFiles(model))
-                .isInstanceOfSatisfying(HashingException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_DEEP));
     }
 
     @Test
