@@ -60,4 +60,15 @@ public interface SignatureVerifier {
     default boolean matchesKeyHint(String keyHint) {
         return keyId().equals(keyHint);
     }
+
+    /**
+     * The public key this verifier checks with, as SPKI DER, when the verifier knows it. A policy
+     * uses it to count distinct keys: the same key trusted under two ids counts once towards a
+     * threshold. Default: empty (the key id is then the only identity).
+     *
+     * @return a copy of the SPKI DER, or empty
+     */
+    default java.util.Optional<byte[]> publicKeySpki() {
+        return java.util.Optional.empty();
+    }
 }

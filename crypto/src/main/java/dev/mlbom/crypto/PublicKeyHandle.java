@@ -167,7 +167,7 @@ public final class PublicKeyHandle {
      * @return a thread-safe verifier
      */
     public SignatureVerifier verifier() {
-        return new BuiltinVerifier(keyId, parts.algorithm(), Algorithms.verifier(parts));
+        return new BuiltinVerifier(keyId, parts.algorithm(), Algorithms.verifier(parts), parts.spki());
     }
 
     /**

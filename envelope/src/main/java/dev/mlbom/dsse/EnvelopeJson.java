@@ -40,6 +40,12 @@ public final class EnvelopeJson {
     /** The default size limit: 64 MiB. */
     public static final int DEFAULT_MAX_BYTES = 64 << 20;
 
+    /**
+     * The most signatures an envelope may carry (32). Verification work is bounded by this times
+     * the number of trusted keys, whatever an attacker puts in an envelope.
+     */
+    public static final int MAX_SIGNATURES = 32;
+
     private static final EnvelopeJson STRICT = new EnvelopeJson(DEFAULT_MAX_BYTES);
 
     private final int maxBytes;
@@ -182,6 +188,11 @@ public final class EnvelopeJson {
         JsonToken token;
         while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
             String item = at + "/" + out.size();
+            if (out.size() == MAX_SIGNATURES) {
+                throw new EnvelopeException(EnvelopeException.Reason.TOO_LARGE, item, "the envelope has more than "
+                        + MAX_SIGNATURES + " signatures; no signing policy needs that many, so it is refused"
+                        + " before any is checked (a flood of signatures would keep the gate busy)");
+            }
             expect(p, token, JsonToken.START_OBJECT, item, "an object");
             String keyid = null;
             byte[] sig = null;

@@ -275,13 +275,18 @@ public final class Policy {
         }
 
         /**
-         * Revokes a key: signatures by it never count, even when it is also trusted.
+         * Revokes a trusted key: signatures by it never count. The id is written as mlbom prints
+         * it, 64 hex digits (the SHA-256 of the key's SPKI); upper case and a {@code sha256:}
+         * prefix are accepted and normalised. A shortened id, an id with spaces, or one that names
+         * no trusted key is refused when the policy is built: a revocation that matches nothing
+         * would silently leave the compromised key trusted.
          *
-         * @param keyId the key id (hex SHA-256 of its SPKI)
+         * @param keyId the full key id, e.g. from {@code mlbom inspect} or the key's {@code .pub}
          * @return this builder
+         * @throws IllegalArgumentException when the id is empty, shortened or otherwise malformed
          */
         public Builder revoke(String keyId) {
-            revokedKeyIds.add(Objects.requireNonNull(keyId, "keyId"));
+            revokedKeyIds.add(KeyIdForm.normalise(keyId));
             return this;
         }
 
@@ -435,18 +440,37 @@ public final class Policy {
          * Builds the policy.
          *
          * @return the policy
-         * @throws IllegalStateException when no key is trusted, or the threshold exceeds the
-         *     number of trusted keys that are not revoked
+         * @throws IllegalStateException when no key is trusted, a revoked id names no trusted key, or
+         *     the threshold exceeds the number of trusted keys (revoked keys count here, so that a
+         *     policy that revokes its only key still loads and refuses every model with
+         *     {@code KEY_REVOKED})
          */
         public Policy build() {
             if (trustedKeys.isEmpty()) {
                 throw new IllegalStateException("a policy must trust at least one key; an empty trust set"
                         + " would accept nothing (add one with trust(...))");
             }
-            long usable = trustedKeys.keySet().stream().filter(id -> !revokedKeyIds.contains(id)).count();
-            if (threshold > usable) {
-                throw new IllegalStateException("threshold " + threshold + " exceeds the " + usable
-                        + " trusted keys that are not revoked; no envelope could ever pass");
+            Map<String, String> keyBySpki = new LinkedHashMap<>();
+            for (TrustedKey key : trustedKeys.values()) {
+                java.util.Optional<byte[]> spki = key.verifier().publicKeySpki();
+                if (spki.isPresent()) {
+                    String other = keyBySpki.putIfAbsent(java.util.HexFormat.of().formatHex(spki.get()), key.keyId());
+                    if (other != null) {
+                        throw new IllegalStateException("the same public key is trusted twice, under ids " + other
+                                + " and " + key.keyId() + "; it would count twice towards the threshold: trust it once");
+                    }
+                }
+            }
+            for (String revoked : revokedKeyIds) {
+                if (!trustedKeys.containsKey(revoked)) {
+                    throw new IllegalStateException("revoked key " + revoked + " is not among the trusted keys ("
+                            + String.join(", ", trustedKeys.keySet()) + "); a revocation must name a trusted key by"
+                            + " its full id, or it protects nothing");
+                }
+            }
+            if (threshold > trustedKeys.size()) {
+                throw new IllegalStateException("threshold " + threshold + " exceeds the " + trustedKeys.size()
+                        + " trusted keys; no envelope could ever pass");
             }
             return new Policy(this);
         }

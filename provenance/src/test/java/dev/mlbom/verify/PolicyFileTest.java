@@ -35,14 +35,14 @@ class PolicyFileTest {
 
     @Test
     void loadsEverySetting() throws Exception {
-        Policy policy = PolicyFile.load(policy("""
+        Policy policy = PolicyFile.load(policy(("""
                 # release policy
                 trustedKeys:
                   - publicKey: keys/release.pub
                     label: release-2026
                     validFrom: 2026-01-01T00:00:00Z
                     validUntil: "2027-01-01T00:00:00Z"
-                revokedKeys: [ "00ff" ]
+                revokedKeys: [ "SHA256:%s" ]
                 threshold: 1
                 requiredFields: complete
                 artifacts:
@@ -54,14 +54,14 @@ class PolicyFileTest {
                 minimumVersion: 2.3.0
                 allowExpiredKeys: false
                 ancestors: ancestors
-                """));
+                """).formatted(key.keyId().toUpperCase(java.util.Locale.ROOT))));
         assertThat(policy.trustedKeys()).singleElement().satisfies(k -> {
             assertThat(k.keyId()).isEqualTo(key.keyId());
             assertThat(k.label()).contains("release-2026");
             assertThat(k.validFrom()).contains(Instant.parse("2026-01-01T00:00:00Z"));
             assertThat(k.validUntil()).contains(Instant.parse("2027-01-01T00:00:00Z"));
         });
-        assertThat(policy.revokedKeyIds()).containsExactly("00ff");
+        assertThat(policy.revokedKeyIds()).containsExactly(key.keyId()); // normalised
         assertThat(policy.requiredFields().orElseThrow().name()).isEqualTo("complete");
         assertThat(policy.allowUnexpectedFiles()).isTrue();
         assertThat(policy.skipArtifactDigests()).isFalse();

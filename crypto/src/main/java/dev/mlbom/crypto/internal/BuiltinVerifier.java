@@ -11,6 +11,7 @@ public final class BuiltinVerifier implements SignatureVerifier {
     private final String keyId;
     private final SignatureAlgorithm algorithm;
     private final VerifyPrimitive primitive;
+    private final byte[] spki;
 
     /**
      * Creates the verifier.
@@ -19,10 +20,16 @@ public final class BuiltinVerifier implements SignatureVerifier {
      * @param algorithm the algorithm
      * @param primitive the primitive
      */
-    public BuiltinVerifier(String keyId, SignatureAlgorithm algorithm, VerifyPrimitive primitive) {
+    public BuiltinVerifier(String keyId, SignatureAlgorithm algorithm, VerifyPrimitive primitive, byte[] spki) {
+        this.spki = spki.clone();
         this.keyId = Objects.requireNonNull(keyId, "keyId");
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
         this.primitive = Objects.requireNonNull(primitive, "primitive");
+    }
+
+    @Override
+    public java.util.Optional<byte[]> publicKeySpki() {
+        return java.util.Optional.of(spki.clone());
     }
 
     @Override
