@@ -85,8 +85,16 @@ class SignVerifyIT {
 
     @Test
     void verifyWithAPolicyFile() throws IOException {
-        Files.writeString(dir.resolve("policy.yaml"), "trustedKeys:\n  - publicKey: release.pub\nminimumVersion: 2.0.0\n");
+        Files.writeString(dir.resolve("policy.yaml"),
+                "trustedKeys:\n  - publicKey: release.pub\nmodel: { name: acme/bot }\nminimumVersion: \"2.0.0\"\n");
         Cli.run(dir, "verify", "model", "--policy", "policy.yaml").failsWith(1, "[ROLLBACK]");
+        Files.writeString(dir.resolve("other-name.yaml"), "trustedKeys:\n  - publicKey: release.pub\nmodel: { name: acme/other }\n");
+        Cli.run(dir, "verify", "model", "--policy", "other-name.yaml").failsWith(1, "[MODEL_MISMATCH]");
+        Files.writeString(dir.resolve("nameless.yaml"), "trustedKeys:\n  - publicKey: release.pub\nminimumVersion: \"2.0.0\"\n");
+        Cli.run(dir, "verify", "model", "--policy", "nameless.yaml").failsWith(2, "model.name");
+        Files.writeString(dir.resolve("number.yaml"),
+                "trustedKeys:\n  - publicKey: release.pub\nmodel: { name: acme/bot }\nminimumVersion: 2.3\n");
+        Cli.run(dir, "verify", "model", "--policy", "number.yaml").failsWith(2, "put the version in quotes");
         Files.writeString(dir.resolve("bad-policy.yaml"), "trustedKeys: [\n");
         Cli.run(dir, "verify", "model", "--policy", "bad-policy.yaml").failsWith(2, "mlbom: error: [MALFORMED]");
     }

@@ -13,6 +13,8 @@ public enum CheckName {
     STATEMENT,
     /** The manifest validates against the schema and the model's rules. */
     SCHEMA,
+    /** The record is of the model the policy names (and the exact manifest, when pinned). */
+    IDENTITY,
     /** The manifest has every field the policy requires. */
     REQUIRED_FIELDS,
     /** The statement's subjects are exactly the manifest's artifacts. */

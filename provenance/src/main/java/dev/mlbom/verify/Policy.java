@@ -1,5 +1,6 @@
 package dev.mlbom.verify;
 
+import dev.mlbom.model.ManifestId;
 import dev.mlbom.schema.Profiles;
 import dev.mlbom.schema.RequiredFieldProfile;
 import dev.mlbom.internal.VersionOrder;
@@ -43,6 +44,8 @@ public final class Policy {
     private final Optional<Duration> maxAge;
     private final Duration clockSkew;
     private final Optional<String> minimumVersion;
+    private final Optional<String> modelName;
+    private final Optional<ManifestId> manifestId;
     private final Optional<Path> ancestorEnvelopes;
     private final Optional<Path> symlinkBoundary;
 
@@ -58,6 +61,8 @@ public final class Policy {
         this.maxAge = b.maxAge;
         this.clockSkew = b.clockSkew;
         this.minimumVersion = b.minimumVersion;
+        this.modelName = b.modelName;
+        this.manifestId = b.manifestId;
         this.ancestorEnvelopes = b.ancestorEnvelopes;
         this.symlinkBoundary = b.symlinkBoundary;
     }
@@ -165,6 +170,25 @@ public final class Policy {
     }
 
     /**
+     * The name the verified model must have, so that another model signed by the same key cannot
+     * be put in the place of the one the app means to load.
+     *
+     * @return the required name, or empty when any name is accepted
+     */
+    public Optional<String> modelName() {
+        return modelName;
+    }
+
+    /**
+     * The exact manifest the record must hold (pinning one release).
+     *
+     * @return the required manifest id, or empty
+     */
+    public Optional<ManifestId> manifestId() {
+        return manifestId;
+    }
+
+    /**
      * The directory holding the envelopes of every ancestor, when the policy requires the chain
      * of custody to be verified.
      *
@@ -203,6 +227,8 @@ public final class Policy {
         b.skipArtifactChecks = true;
         b.ancestorEnvelopes = Optional.empty();
         b.minimumVersion = Optional.empty();
+        b.modelName = Optional.empty();
+        b.manifestId = Optional.empty();
         return b.build();
     }
 
@@ -223,6 +249,8 @@ public final class Policy {
         b.maxAge = maxAge;
         b.clockSkew = clockSkew;
         b.minimumVersion = minimumVersion;
+        b.modelName = modelName;
+        b.manifestId = manifestId;
         b.ancestorEnvelopes = ancestorEnvelopes;
         b.symlinkBoundary = symlinkBoundary;
         return b;
@@ -243,6 +271,8 @@ public final class Policy {
         private Optional<Duration> maxAge = Optional.empty();
         private Duration clockSkew = Duration.ofMinutes(5);
         private Optional<String> minimumVersion = Optional.empty();
+        private Optional<String> modelName = Optional.empty();
+        private Optional<ManifestId> manifestId = Optional.empty();
         private Optional<Path> ancestorEnvelopes = Optional.empty();
         private Optional<Path> symlinkBoundary = Optional.empty();
 
@@ -424,6 +454,35 @@ public final class Policy {
         }
 
         /**
+         * Requires the model's name (the manifest's {@code model.name}): the gate then refuses a
+         * record of any other model with {@code MODEL_MISMATCH}, even one signed by a trusted key.
+         * Set it whenever a minimum version is set, so versions are never compared across models.
+         *
+         * @param name e.g. {@code acme/support-bot}
+         * @return this builder
+         * @throws IllegalArgumentException when the name is blank
+         */
+        public Builder requireModel(String name) {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("the required model name is blank");
+            }
+            this.modelName = Optional.of(name);
+            return this;
+        }
+
+        /**
+         * Pins one exact record: the verified manifest's id must equal this one.
+         *
+         * @param id the manifest id, e.g. from {@code mlbom canon --id}
+         * @return this builder
+         */
+        public Builder requireManifestId(ManifestId id) {
+            this.manifestId = Optional.of(Objects.requireNonNull(id, "id"));
+            return this;
+        }
+
+        /**
          * Requires the chain of custody: every ancestor named in the lineage must have its envelope
          * in this directory, and each must verify under this same policy (without artifact checks,
          * as ancestors' files are usually not at hand).
@@ -467,6 +526,11 @@ public final class Policy {
                             + String.join(", ", trustedKeys.keySet()) + "); a revocation must name a trusted key by"
                             + " its full id, or it protects nothing");
                 }
+            }
+            if (minimumVersion.isPresent() && modelName.isEmpty()) {
+                throw new IllegalStateException("a minimum version " + minimumVersion.get() + " without the model's"
+                        + " name would compare versions across models (another model 9.0 would pass): add"
+                        + " requireModel(name) (policy files: model.name)");
             }
             if (threshold > trustedKeys.size()) {
                 throw new IllegalStateException("threshold " + threshold + " exceeds the " + trustedKeys.size()

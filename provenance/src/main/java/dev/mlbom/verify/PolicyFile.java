@@ -1,6 +1,7 @@
 package dev.mlbom.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlbom.model.ManifestId;
 import dev.mlbom.codec.ManifestFormat;
 import dev.mlbom.codec.ReadLimits;
 import dev.mlbom.codec.StrictTreeReader;
@@ -36,7 +37,7 @@ import java.util.Set;
  *     validFrom: 2026-01-01T00:00:00Z    # optional
  *     validUntil: 2027-01-01T00:00:00Z   # optional
  *   - certificate: keys/signer.pem       # X.509 PEM: the first certificate's key
- * revokedKeys: [ 3f2a...e9 ]             # key ids (hex SHA-256 of the SPKI)
+ * revokedKeys: [ "sha256:<64 hex digits>" ]   # full key ids; sha256: and upper case accepted
  * threshold: 1
  * requiredFields: minimum                # minimum | complete | none | a list of field paths
  * artifacts:
@@ -45,7 +46,10 @@ import java.util.Set;
  *   followSymlinksWithin: /srv/hf/hub/models--acme--bot   # optional: a cache whose files are links
  * maxAge: P90D                           # ISO-8601 duration
  * clockSkew: PT5M
- * minimumVersion: 2.3.0
+ * model:
+ *   name: acme/support-bot               # required with minimumVersion: the model this gate admits
+ *   manifestId: sha256:...               # optional: pin one exact record
+ * minimumVersion: "2.3.0"                # quoted: YAML reads 2.3 as a number
  * allowExpiredKeys: false
  * ancestors: ancestors/                  # require verified envelopes of every ancestor
  * }</pre>
@@ -56,7 +60,8 @@ public final class PolicyFile {
 
     private static final ReadLimits LIMITS = ReadLimits.builder().maxDocumentBytes(1 << 20).maxDepth(16).build();
     private static final Set<String> TOP = Set.of("trustedKeys", "revokedKeys", "threshold", "requiredFields",
-            "artifacts", "maxAge", "clockSkew", "minimumVersion", "allowExpiredKeys", "ancestors");
+            "artifacts", "maxAge", "clockSkew", "model", "minimumVersion", "allowExpiredKeys", "ancestors");
+    private static final Set<String> MODEL = Set.of("name", "manifestId");
     private static final Set<String> KEY = Set.of("publicKey", "certificate", "label", "validFrom", "validUntil");
     private static final Set<String> ARTIFACTS = Set.of("allowUnexpectedFiles", "skipDigests", "followSymlinksWithin");
 
@@ -152,7 +157,23 @@ public final class PolicyFile {
                 Duration skew = duration(root.get("clockSkew"), "/clockSkew");
                 setting("/clockSkew", () -> builder.clockSkew(skew));
             }
+            JsonNode model = root.get("model");
+            if (model != null) {
+                object(model, "/model", MODEL);
+                if (model.has("name")) {
+                    String name = text(model.get("name"), "/model/name");
+                    setting("/model/name", () -> builder.requireModel(name));
+                }
+                if (model.has("manifestId")) {
+                    String id = text(model.get("manifestId"), "/model/manifestId");
+                    setting("/model/manifestId", () -> builder.requireManifestId(new ManifestId(id)));
+                }
+            }
             if (root.has("minimumVersion")) {
+                if (!root.get("minimumVersion").isTextual()) {
+                    throw invalid("/minimumVersion", "must be text: put the version in quotes (\"2.3\"), as YAML reads"
+                            + " 2.3 as a number");
+                }
                 String version = text(root.get("minimumVersion"), "/minimumVersion");
                 setting("/minimumVersion", () -> builder.minimumVersion(version));
             }

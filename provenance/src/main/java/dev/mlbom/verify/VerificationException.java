@@ -42,6 +42,8 @@ public final class VerificationException extends MlbomException {
         KEY_REVOKED,
         /** The manifest breaks the manifest schema or the model's rules. */
         SCHEMA_INVALID,
+        /** The record is of another model (or another manifest) than the policy names. */
+        MODEL_MISMATCH,
         /** The manifest lacks a field the policy's required-field profile asks for. */
         REQUIRED_FIELD_MISSING,
         /** The statement's subjects do not match the manifest's artifacts. */

@@ -97,6 +97,9 @@ final class VerificationRun {
             return finish();
         }
         boolean schemaValid = run(CheckName.SCHEMA, this::checkSchema);
+        if (schemaValid) {
+            run(CheckName.IDENTITY, this::checkIdentity);
+        }
         run(CheckName.REQUIRED_FIELDS, this::checkRequiredFields);
         if (!schemaValid) {
             return finish();
@@ -124,8 +127,10 @@ final class VerificationRun {
 
     private Optional<VerifiedProvenance> finish() {
         VerificationReport report = report();
+        boolean identityRequired = policy.modelName().isPresent() || policy.manifestId().isPresent();
         boolean mandatoryPassed = passed(CheckName.ENVELOPE) && passed(CheckName.SIGNATURES)
                 && passed(CheckName.STATEMENT) && passed(CheckName.SCHEMA) && passed(CheckName.SUBJECTS)
+                && (!identityRequired || passed(CheckName.IDENTITY))
                 && passed(CheckName.FRESHNESS) && (passed(CheckName.ARTIFACTS) || policy.skipArtifactChecks());
         if (report.firstFailure().isPresent() || !mandatoryPassed) {
             return Optional.empty();
@@ -299,6 +304,27 @@ final class VerificationRun {
         manifestId = ManifestIdentity.ofTree(predicate);
         return CheckResult.passed(CheckName.SCHEMA, "manifest " + manifest.model().coordinates() + " (" + manifestId
                 + ") is valid");
+    }
+
+    // ---- IDENTITY ----
+
+    private CheckResult checkIdentity() throws Failure {
+        if (policy.modelName().isEmpty() && policy.manifestId().isEmpty()) {
+            return CheckResult.skipped(CheckName.IDENTITY, "the policy names no model; any model its keys signed passes");
+        }
+        String name = manifest.model().name();
+        if (policy.modelName().isPresent() && !policy.modelName().get().equals(name)) {
+            throw new Failure(Reason.MODEL_MISMATCH, "the envelope " + envelopePath + " is a record of "
+                    + manifest.model().coordinates() + ", but the policy expects model " + policy.modelName().get()
+                    + "; another model was put in the place of the one to load: do not load it");
+        }
+        if (policy.manifestId().isPresent() && !policy.manifestId().get().equals(manifestId)) {
+            throw new Failure(Reason.MODEL_MISMATCH, "the envelope " + envelopePath + " holds manifest " + manifestId
+                    + ", but the policy pins " + policy.manifestId().get() + "; deploy the pinned release or update"
+                    + " the pin");
+        }
+        return CheckResult.passed(CheckName.IDENTITY, "the record is of " + manifest.model().coordinates()
+                + (policy.manifestId().isPresent() ? " with the pinned manifest id" : ", the model the policy names"));
     }
 
     // ---- REQUIRED_FIELDS ----

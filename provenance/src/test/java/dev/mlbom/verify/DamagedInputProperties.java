@@ -53,6 +53,7 @@ class DamagedInputProperties {
               - /model/license
             artifacts: { allowUnexpectedFiles: false, skipDigests: false }
             maxAge: P90D
+            model: { name: acme/support-bot }
             minimumVersion: "2.3.0"
             ancestors: ancestors/
             """;

@@ -51,7 +51,9 @@ class PolicyFileTest {
                   followSymlinksWithin: ../hub/models--acme--bot
                 maxAge: P90D
                 clockSkew: PT1M
-                minimumVersion: 2.3.0
+                model:
+                  name: acme/support-bot
+                minimumVersion: "2.3.0"
                 allowExpiredKeys: false
                 ancestors: ancestors
                 """).formatted(key.keyId().toUpperCase(java.util.Locale.ROOT))));

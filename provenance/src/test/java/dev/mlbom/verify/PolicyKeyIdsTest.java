@@ -127,4 +127,30 @@ class PolicyKeyIdsTest {
                 .isInstanceOfSatisfying(VerificationException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.ENVELOPE_MALFORMED));
     }
+
+    @Test
+    void aPolicyThatNamesTheModelRefusesAnotherModelSignedByTheSameKey() throws Exception {
+        Path impostor = Fixtures.model(temp, "impostor");
+        ProvenanceSigner.builder().signer(key.signer()).build().sign(Fixtures.manifest("acme/research-bot", "9.0.0"),
+                impostor);
+        // the app's model store now holds the impostor in the place of bot
+        Policy byName = Policy.builder().trust(key.publicKey().verifier()).requireModel("acme/bot")
+                .minimumVersion("2.0.0").build();
+        assertThatThrownBy(() -> Verifier.verify(impostor, byName))
+                .isInstanceOfSatisfying(VerificationException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.MODEL_MISMATCH);
+                    assertThat(e.getMessage()).contains("acme/research-bot@9.0.0").contains("acme/bot");
+                });
+        assertThat(Verifier.verify(model, byName).manifest().model().name()).isEqualTo("acme/bot");
+        // a pinned manifest id admits exactly that record
+        dev.mlbom.model.ManifestId pinned = Verifier.verify(model, byName).manifestId();
+        Policy pin = Policy.builder().trust(key.publicKey().verifier()).requireManifestId(pinned).build();
+        assertThat(Verifier.verify(model, pin).manifestId()).isEqualTo(pinned);
+        assertThatThrownBy(() -> Verifier.verify(impostor, pin))
+                .isInstanceOfSatisfying(VerificationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.MODEL_MISMATCH));
+        // and without a name, a minimum version does not build
+        assertThatThrownBy(() -> Policy.builder().trust(key.publicKey().verifier()).minimumVersion("2.0.0").build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("requireModel");
+    }
 }

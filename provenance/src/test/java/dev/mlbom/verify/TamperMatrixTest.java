@@ -262,9 +262,9 @@ class TamperMatrixTest {
 
     @Test
     void anOlderVersionIsARollback() {
-        assertRefused(policy().minimumVersion("2.10.0").build(), Reason.ROLLBACK);
-        assertThat(check(policy().minimumVersion("2.3.0").build()).passed()).isTrue();
-        assertThat(check(policy().minimumVersion("2.3.0-rc1").build()).passed()).isTrue();
+        assertRefused(policy().requireModel("acme/support-bot").minimumVersion("2.10.0").build(), Reason.ROLLBACK);
+        assertThat(check(policy().requireModel("acme/support-bot").minimumVersion("2.3.0").build()).passed()).isTrue();
+        assertThat(check(policy().requireModel("acme/support-bot").minimumVersion("2.3.0-rc1").build()).passed()).isTrue();
     }
 
     @Test
@@ -333,7 +333,7 @@ class TamperMatrixTest {
     @Test
     void theReportListsEveryCheck() throws Exception {
         Files.delete(model.resolve("tokenizer.json"));
-        VerificationReport report = check(policy().minimumVersion("9.0").build());
+        VerificationReport report = check(policy().requireModel("acme/support-bot").minimumVersion("9.0").build());
         assertThat(report.results()).extracting(CheckResult::check).containsExactly(CheckName.values());
         assertThat(report.result(CheckName.SIGNATURES).orElseThrow().status()).isEqualTo(CheckResult.Status.PASSED);
         assertThat(report.result(CheckName.ROLLBACK).orElseThrow().reason()).contains(Reason.ROLLBACK);

@@ -220,7 +220,8 @@ class VerifierSourcesTest {
             assertThatThrownBy(() -> Policy.builder().minimumVersion(bypass)).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(Files.exists(ProvenanceFormat.envelopePathFor(other))).as("nothing written").isFalse();
-        Policy rcIsBelowRelease = Policy.builder().trust(key.publicKey().verifier()).minimumVersion("2.3.0").build();
+        Policy rcIsBelowRelease = Policy.builder().trust(key.publicKey().verifier()).requireModel("acme/bot")
+                .minimumVersion("2.3.0").build();
         Path candidate = Fixtures.model(temp, "candidate");
         ProvenanceSigner.builder().signer(key.signer()).build().sign(Fixtures.manifest("acme/bot", "2.3.0rc1"), candidate);
         assertThatThrownBy(() -> Verifier.verify(candidate, rcIsBelowRelease))
