@@ -144,11 +144,12 @@ class SignVerifyIT {
         String verified = member(Cli.run(dir, "verify", "model", "--key", "release.pub", "--json").succeeds().out(),
                 "signedAt");
         assertThat(inspected).isNotNull().isEqualTo(verified);
-        // two 'signed' events, the later one listed first: the signing time is the latest (ProvenanceFormat.signingTime)
+        // two 'signed' events and a later other one: the signing time is the latest signing (ProvenanceFormat.signingTime)
         Files.writeString(dir.resolve("twice.yaml"), MANIFEST + String.join("\n",
                 "events:",
-                "  - {actor: b@acme.example, role: signer, action: signed, timestamp: \"2026-11-02T00:00:00Z\"}",
                 "  - {actor: a@acme.example, role: signer, action: signed, timestamp: \"2026-11-01T00:00:00Z\"}",
+                "  - {actor: b@acme.example, role: signer, action: signed, timestamp: \"2026-11-02T00:00:00Z\"}",
+                "  - {actor: c@acme.example, role: operator, action: deployed, timestamp: \"2026-11-03T00:00:00Z\"}",
                 ""));
         Cli.Result twice = Cli.run(dir, "inspect", "twice.yaml", "--json").succeeds();
         assertThat(member(twice.out(), "signedAt")).isEqualTo("2026-11-02T00:00:00Z");
