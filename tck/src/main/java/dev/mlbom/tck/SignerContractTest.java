@@ -32,8 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The contract every {@link Signer} must keep, as a test a vendor runs against its own signer.
  *
- * <p>Ship it from the {@code mlbom-signing} test-jar ({@code <type>test-jar</type>}, test
- * scope), extend it in a class named {@code *Test}, and provide the signer and a verifier for its
+ * <p>Depend on {@code dev.mlbom:mlbom-tck} in test scope, extend it in a class named {@code *Test}, and provide the signer and a verifier for its
  * public key:
  *
  * <pre>{@code
