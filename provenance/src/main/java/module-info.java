@@ -14,6 +14,7 @@ module dev.mlbom.provenance {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.slf4j;
 
+    exports dev.mlbom.document;
     exports dev.mlbom.sign;
     exports dev.mlbom.verify;
 }

@@ -32,7 +32,7 @@ class ArchitectureTest {
         "dev.mlbom.frameworks.."};
     private static final String[] ENVELOPE = {"dev.mlbom.dsse.."};
     private static final String[] CRYPTO = {"dev.mlbom.crypto.."};
-    private static final String[] PROVENANCE = {"dev.mlbom.sign..", "dev.mlbom.verify.."};
+    private static final String[] PROVENANCE = {"dev.mlbom.document..", "dev.mlbom.sign..", "dev.mlbom.verify.."};
     private static final String[] TCK = {"dev.mlbom.tck.."};
     private static final String[] CLI = {"dev.mlbom.cli.."};
 

@@ -55,8 +55,14 @@ class SignVerifyIT {
         assertThat(result.err()).isEmpty();
         Cli.run(dir, "verify", "model", "--key", "release.pub", "--threads", "1").succeeds();
         Cli.Result json = Cli.run(dir, "verify", "model", "--key", "release.pub", "--json").succeeds();
-        assertThat(json.out()).contains("\"verified\" : true", "\"check\" : \"ARTIFACTS\"", "\"status\" : \"PASSED\"",
-                "\"modelName\" : \"acme/bot\"");
+        assertThat(json.out()).contains("\"verified\" : true", "\"check\" : \"artifacts\"", "\"status\" : \"PASSED\"",
+                "\"check\" : \"required-fields\"", "\"modelName\" : \"acme/bot\"");
+        // one spelling of every check: the text lines name the checks as the JSON does
+        Cli.Result text = Cli.run(dir, "verify", "model", "--key", "release.pub").succeeds();
+        for (dev.mlbom.verify.CheckName check : dev.mlbom.verify.CheckName.values()) {
+            assertThat(text.out()).contains("] " + check.id());
+            assertThat(json.out()).contains("\"check\" : \"" + check.id() + "\"");
+        }
     }
 
     @Test
@@ -141,6 +147,36 @@ class SignVerifyIT {
     }
 
     @Test
+    void inspectAndVerifyAgreeOnTheSigningTime() throws IOException {
+        String inspected = member(Cli.run(dir, "inspect", "model.mlbom.json", "--json").succeeds().out(), "signedAt");
+        String verified = member(Cli.run(dir, "verify", "model", "--key", "release.pub", "--json").succeeds().out(),
+                "signedAt");
+        assertThat(inspected).isNotNull().isEqualTo(verified);
+        // two 'signed' events and a later other one: the signing time is the latest signing (ProvenanceFormat.signingTime)
+        Files.writeString(dir.resolve("twice.yaml"), MANIFEST + String.join("\n",
+                "events:",
+                "  - {actor: a@acme.example, role: signer, action: signed, timestamp: \"2026-11-01T00:00:00Z\"}",
+                "  - {actor: b@acme.example, role: signer, action: signed, timestamp: \"2026-11-02T00:00:00Z\"}",
+                "  - {actor: c@acme.example, role: operator, action: deployed, timestamp: \"2026-11-03T00:00:00Z\"}",
+                ""));
+        Cli.Result twice = Cli.run(dir, "inspect", "twice.yaml", "--json").succeeds();
+        assertThat(member(twice.out(), "signedAt")).isEqualTo("2026-11-02T00:00:00Z");
+        assertThat(member(twice.out(), "signedBy")).isEqualTo("b@acme.example");
+    }
+
+    @Test
+    void inspectRefusesAYamlAliasWithTheCodecsReason() throws IOException {
+        Files.writeString(dir.resolve("alias.yaml"), MANIFEST.replace("version: 1.0.0", "version: &v 1.0.0")
+                .replace("version: 2026-10-01", "version: *v"));
+        Cli.run(dir, "inspect", "alias.yaml").failsWith(2, "[UNSUPPORTED_YAML]");
+    }
+
+    private static String member(String json, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\" : \"([^\"]*)\"").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    @Test
     void diffComparesAManifestWithAnEnvelope() {
         Cli.Result diff = Cli.run(dir, "diff", "manifest.yaml", "model.mlbom.json").succeeds();
         assertThat(diff.out()).contains("Summary", "model.safetensors", "/model/artifacts");
@@ -166,6 +202,14 @@ class SignVerifyIT {
         assertThat(Cli.run(dir, "lineage", "releases", "--format", "svg").succeeds().out()).contains("<svg");
         Cli.run(dir, "lineage", "releases", "--model", "acme/none@1").failsWith(2, "no model acme/none@1");
         Cli.run(dir, "lineage", "nowhere").failsWith(2, "nowhere: no such directory");
+        assertThat(Cli.run(dir, "lineage", "releases", "--json").succeeds().out())
+                .contains("\"nodes\"", "\"kind\" : \"FINE_TUNE\"", "\"reason\" : \"MISSING_ANCESTOR\"");
+        try {
+            Files.createDirectories(dir.resolve("empty-releases"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Cli.run(dir, "lineage", "empty-releases").failsWith(2, "[UNREADABLE_SOURCE]", "holds no manifest");
 
         assertThat(Cli.run(dir, "coverage", "model.mlbom.json").succeeds().out()).contains("nist-ai-rmf");
         assertThat(Cli.run(dir, "coverage", "manifest.yaml", "--format", "html").succeeds().out()).contains("<html");

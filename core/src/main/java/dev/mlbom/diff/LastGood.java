@@ -12,7 +12,13 @@ import java.util.Optional;
  * diffs the current (last) version against the most recent earlier version that passes a
  * {@link VersionCheck}, recording why each newer version in between was skipped.
  * {@snippet :
- * LastGood.Result result = LastGood.diff(history, envelope -> verifier.verify(envelope, policy));
+ * // history: model directories, oldest first, each with its envelope beside it
+ * Verifier verifier = Verifier.builder().policy(policy).build();
+ * LastGood.Result result = LastGood.diff(history,
+ *         model -> ProvenanceDocuments.readManifestUnverified(
+ *                 (ProvenanceDocument.EnvelopeDocument) ProvenanceDocuments.read(ProvenanceFormat.envelopePathFor(model)))
+ *                 .manifest(),
+ *         model -> verifier.verify(model));
  * result.diff().ifPresent(d -> System.out.print(DiffRenderer.text(d)));
  * }
  *

@@ -7,7 +7,8 @@ import java.util.function.Predicate;
 /**
  * Decides whether a version of a model is good, the way a verifier does: returns normally when
  * it is, throws a checked {@link MlbomException} (with its reason code) when it is not. The
- * {@code Verifier} plugs in as {@code version -> verifier.verify(version, policy)}. A check that
+ * {@code Verifier} plugs in as {@code model -> verifier.verify(model)} (a model directory with its
+ * envelope beside it; {@code verifier = Verifier.builder().policy(policy).build()}). A check that
  * cannot decide (a provider is down) should throw an unchecked exception, which
  * {@link LastGood} lets through rather than counting the version as bad.
  *

@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param path where the field is, as a JSON Pointer in which {@code []} stands for any element
- *     of an array, e.g. {@code /datasets[]/consent}
+ * @param path where the field is, in the field-path language of
+ *     {@link dev.mlbom.schema.RequiredField}, e.g. {@code /datasets[]/consent} (every dataset, at
+ *     least one)
  * @param why what the field shows, in a sentence
  * @param evidences the entries it is evidence for, in catalog order
  */

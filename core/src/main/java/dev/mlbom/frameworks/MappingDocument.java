@@ -31,9 +31,12 @@ public final class MappingDocument {
         out.append("Catalog version ").append(catalog.version()).append(", mapping version ").append(mapping.version())
                 .append(".\n\n");
         out.append("Entry ids are the frameworks' own identifiers. Titles are short paraphrases written for mlbom,"
-                + " not the official text: read the official documents for the requirements. Field paths are JSON"
-                + " Pointers into a manifest; `[]` means \"any element of the array\". A field counts as evidence"
-                + " when it is present and not null, empty text, an empty array or an empty object.\n\n");
+                + " not the official text: read the official documents for the requirements. Field paths use the"
+                + " same language as a policy's required fields (`dev.mlbom.schema.RequiredField`): JSON Pointers"
+                + " into a manifest where `name[]` means \"a non-empty array, and every element has the rest of the"
+                + " path\", `name[*]` means \"every element, if there are any\", and `|` separates alternatives."
+                + " A field counts as evidence when it is present and not null, blank text, an empty array or an"
+                + " empty object.\n\n");
         out.append("Frameworks:\n\n");
         for (Framework framework : catalog.frameworks()) {
             long mapped = catalog.entries(framework.id()).stream().filter(e -> !mapping.fieldsFor(e).isEmpty()).count();

@@ -19,7 +19,10 @@ import java.util.stream.Stream;
  *
  * <p>Defaults ({@link #of(Path)}): {@code .json}, {@code .yaml} and {@code .yml} are read as
  * manifests with the codec; {@code .mlbom.json} (signed envelopes) is skipped until an envelope
- * reader is plugged in with {@link Builder#reader(String, FileReader)}. Other files are ignored.
+ * reader is plugged in with {@link Builder#reader(String, FileReader)} (the provenance module's
+ * {@code dev.mlbom.document.LineageSources} does that). Other files are ignored. A directory in
+ * which nothing is read is an error ({@code UNREADABLE_SOURCE}) naming what was skipped, never a
+ * silently empty graph.
  *
  * <p>Immutable and thread-safe when its readers are.
  */
@@ -80,9 +83,16 @@ public final class DirectorySource implements ManifestSource {
                     "cannot list manifest directory " + directory + ": " + e.getMessage(), List.of(), e);
         }
         List<LineageEntry> entries = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (Path file : files) {
-            FileReader reader = readerFor(file.getFileName().toString());
+            String name = file.getFileName().toString();
+            String suffix = suffixOf(name);
+            if (suffix == null) {
+                continue;
+            }
+            FileReader reader = readers.get(suffix);
             if (reader == null) {
+                skipped.add(name);
                 continue;
             }
             try {
@@ -92,17 +102,30 @@ public final class DirectorySource implements ManifestSource {
                         "cannot read " + file + ": " + e.getMessage() + " (fix or remove the file)", List.of(), e);
             }
         }
+        if (entries.isEmpty()) {
+            throw new LineageException(LineageException.Reason.UNREADABLE_SOURCE, skipped.isEmpty()
+                    ? directory + " holds no manifest this source reads (" + String.join(", ", readable()) + ")"
+                    : directory + " holds no manifest this source reads, only " + skipped.size() + " skipped file(s) ("
+                            + String.join(", ", skipped.subList(0, Math.min(3, skipped.size())))
+                            + (skipped.size() > 3 ? ", ..." : "") + "); to read signed envelopes plug in a reader, e.g."
+                            + " dev.mlbom.document.LineageSources.directoryReadingEnvelopesUnverified(dir)",
+                    List.of(), null);
+        }
         return entries;
     }
 
-    private FileReader readerFor(String fileName) {
+    private List<String> readable() {
+        return readers.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList();
+    }
+
+    private String suffixOf(String fileName) {
         String best = null;
         for (String suffix : readers.keySet()) {
             if (fileName.endsWith(suffix) && (best == null || suffix.length() > best.length())) {
                 best = suffix;
             }
         }
-        return best == null ? null : readers.get(best);
+        return best;
     }
 
     /**

@@ -1,16 +1,20 @@
 package dev.mlbom.lineage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.mlbom.internal.Xml;
 import dev.mlbom.lineage.internal.LayeredLayout;
-import dev.mlbom.lineage.internal.Xml;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Draws a {@link LineageGraph} as Graphviz DOT, as a Mermaid flowchart, or as a self-contained
+ * Renders a {@link LineageGraph} as plain text, as JSON, as Graphviz DOT, as a Mermaid flowchart, or as a self-contained
  * SVG that mlbom lays out itself (layered DAG layout; no external fonts, scripts or images).
  * Models are rounded blue boxes (dashed grey when their manifest is missing), datasets are amber
  * boxes with dashed edges; each edge carries its relation or role. Output is deterministic: nodes
@@ -26,7 +30,105 @@ public final class LineageRenderer {
     private static final double CHAR_WIDTH = 7.0;
     private static final double BOX_HEIGHT = 40;
 
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     private LineageRenderer() {
+    }
+
+    /**
+     * Plain text, one block per model in graph order: its coordinates and manifest id (or
+     * {@code (manifest not in this directory)} when missing), then one indented line per parent
+     * ({@code fine-tune of acme/base@1}) and per dataset ({@code training tickets@2026-10}); then
+     * one line per integrity issue ({@code warning: [MISSING_ANCESTOR] ...}). What
+     * {@code mlbom lineage} prints.
+     *
+     * @param graph the graph
+     * @return the text, every line ending in a line feed
+     */
+    public static String text(LineageGraph graph) {
+        StringBuilder out = new StringBuilder();
+        for (LineageNode node : graph.nodes()) {
+            if (!node.isModel()) {
+                continue;
+            }
+            out.append(node.coordinates());
+            if (node.missing()) {
+                out.append("  (manifest not in this directory)");
+            } else {
+                node.manifestId().ifPresent(id -> out.append("  ").append(id));
+            }
+            out.append('\n');
+            for (LineageEdge edge : graph.parents(node)) {
+                out.append("  ").append(edge.label()).append(" of ").append(edge.source().coordinates()).append('\n');
+            }
+            for (LineageEdge edge : graph.datasetsOf(node)) {
+                out.append("  ").append(edge.label()).append(' ').append(edge.source().coordinates()).append('\n');
+            }
+        }
+        for (IntegrityIssue issue : graph.integrity().issues()) {
+            out.append(issue.severity().name().toLowerCase(Locale.ROOT)).append(": [")
+                    .append(issue.reason()).append("] ").append(issue.message()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * The graph as one indented JSON document, in a stable shape (members may be added in later
+     * versions, never renamed or removed):
+     *
+     * <pre>{@code
+     * {
+     *   "nodes" : [ { "kind" : "model" | "dataset", "name" : ..., "version" : ... | null,
+     *                 "manifestId" : "sha256:..." | null, "missing" : false } ],
+     *   "edges" : [ { "from" : "name@version", "to" : "name@version",
+     *                 "kind" : EdgeKind name, e.g. "FINE_TUNE", "label" : e.g. "fine-tune" } ],
+     *   "issues" : [ { "reason" : e.g. "MISSING_ANCESTOR", "severity" : "ERROR" | "WARNING",
+     *                  "message" : ... } ]
+     * }
+     * }</pre>
+     *
+     * Nodes and edges come in graph order. What {@code mlbom lineage --json} prints.
+     *
+     * @param graph the graph
+     * @return the JSON text, without a final line feed
+     */
+    public static String json(LineageGraph graph) {
+        List<Object> nodes = new ArrayList<>();
+        for (LineageNode node : graph.nodes()) {
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("kind", node.kind().name().toLowerCase(Locale.ROOT));
+            n.put("name", node.name());
+            n.put("version", node.version().orElse(null));
+            n.put("manifestId", node.manifestId().map(Object::toString).orElse(null));
+            n.put("missing", node.missing());
+            nodes.add(n);
+        }
+        List<Object> edges = new ArrayList<>();
+        for (LineageEdge edge : graph.edges()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("from", edge.source().coordinates());
+            e.put("to", edge.target().coordinates());
+            e.put("kind", edge.kind().name());
+            e.put("label", edge.label());
+            edges.add(e);
+        }
+        List<Object> issues = new ArrayList<>();
+        for (IntegrityIssue issue : graph.integrity().issues()) {
+            Map<String, Object> i = new LinkedHashMap<>();
+            i.put("reason", issue.reason().name());
+            i.put("severity", issue.severity().name());
+            i.put("message", issue.message());
+            issues.add(i);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("nodes", nodes);
+        doc.put("edges", edges);
+        doc.put("issues", issues);
+        try {
+            return JSON.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings cannot fail to serialize", e);
+        }
     }
 
     /**

@@ -86,4 +86,22 @@ class DirectorySourceTest {
                 .isInstanceOfSatisfying(LineageException.class,
                         e -> assertThat(e.reason()).isEqualTo(LineageException.Reason.UNREADABLE_SOURCE));
     }
+
+    @Test
+    void aDirectoryOfOnlySkippedEnvelopesSaysSoInsteadOfAnEmptyGraph() throws Exception {
+        Files.writeString(dir.resolve("base.mlbom.json"), "{}");
+        Files.writeString(dir.resolve("notes.txt"), "not a manifest");
+        assertThatThrownBy(() -> DirectorySource.of(dir).load()).isInstanceOfSatisfying(LineageException.class, e -> {
+            assertThat(e.reason()).isEqualTo(LineageException.Reason.UNREADABLE_SOURCE);
+            assertThat(e.getMessage()).contains("base.mlbom.json", "skipped", "LineageSources");
+        });
+    }
+
+    @Test
+    void anEmptyDirectorySaysWhatItLookedFor() {
+        assertThatThrownBy(() -> DirectorySource.of(dir).load()).isInstanceOfSatisfying(LineageException.class, e -> {
+            assertThat(e.reason()).isEqualTo(LineageException.Reason.UNREADABLE_SOURCE);
+            assertThat(e.getMessage()).contains("holds no manifest", ".json", ".yaml");
+        });
+    }
 }

@@ -138,4 +138,48 @@ class LineageRendererTest {
         assertThat(dot).contains("[label=\"merge\"]", "style=dashed");
         assertThat(mermaid).startsWith("flowchart TB\n").contains("classDef dataset", "-.->|\"fine-tuned-on\"|");
     }
+
+    @Test
+    void textListsEachModelWithItsParentsDatasetsAndIssues() throws Exception {
+        Manifest base = manifest("acme/base", "1", b -> { });
+        Manifest chat = manifest("acme/chat", "2", b -> {
+            b.parent(LineageRelation.FINE_TUNE, "acme/base", "1", Fixtures.idOf(base).value());
+            b.parent(LineageRelation.MERGE, "acme/gone", "3", null);
+            b.dataset(d -> d.name("tickets").version("2026-10").role(DatasetRole.FINE_TUNING));
+        });
+        LineageGraph graph = LineageGraph.builder().identifier(TEST_IDS).add(base).add(chat).build();
+        String text = LineageRenderer.text(graph);
+        assertThat(text).contains("acme/base@1  " + Fixtures.idOf(base) + "\n")
+                .contains("acme/chat@2  " + Fixtures.idOf(chat) + "\n  fine-tune of acme/base@1\n")
+                .contains("  merge of acme/gone@3\n")
+                .contains("  fine-tuned-on tickets@2026-10\n")
+                .contains("acme/gone@3  (manifest not in this directory)\n")
+                .contains("warning: [MISSING_ANCESTOR] ")
+                .endsWith("\n");
+        assertThat(text).doesNotContain("tickets@2026-10  "); // datasets get no block of their own
+    }
+
+    @Test
+    void jsonHasTheDocumentedStableShape() throws Exception {
+        Manifest base = manifest("acme/base", "1", b -> { });
+        Manifest chat = manifest("acme/chat", "2", b -> {
+            b.parent(LineageRelation.FINE_TUNE, "acme/base", "1", Fixtures.idOf(base).value());
+            b.parent(LineageRelation.MERGE, "acme/gone", "3", null);
+            b.dataset(d -> d.name("tickets").version("2026-10").role(DatasetRole.FINE_TUNING));
+        });
+        LineageGraph graph = LineageGraph.builder().identifier(TEST_IDS).add(base).add(chat).build();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(LineageRenderer.json(graph));
+        assertThat(json.fieldNames()).toIterable().containsExactly("nodes", "edges", "issues");
+        assertThat(json.get("nodes")).hasSize(graph.nodes().size());
+        assertThat(json.get("nodes").get(0).fieldNames()).toIterable()
+                .containsExactly("kind", "name", "version", "manifestId", "missing");
+        assertThat(json.get("nodes").findValuesAsText("kind")).contains("model", "dataset");
+        assertThat(json.get("edges")).hasSize(graph.edges().size());
+        assertThat(json.get("edges").get(0).fieldNames()).toIterable().containsExactly("from", "to", "kind", "label");
+        assertThat(json.get("edges").findValuesAsText("kind")).contains("FINE_TUNE", "MERGE");
+        assertThat(json.get("issues").get(0).fieldNames()).toIterable().containsExactly("reason", "severity", "message");
+        assertThat(json.get("issues").get(0).get("reason").asText()).isEqualTo("MISSING_ANCESTOR");
+        assertThat(LineageRenderer.json(graph)).isEqualTo(LineageRenderer.json(graph));
+    }
 }

@@ -37,8 +37,8 @@ import java.util.Set;
  */
 public final class EnvelopeJson {
 
-    /** The default size limit: 64 MiB. */
-    public static final int DEFAULT_MAX_BYTES = 64 << 20;
+    /** The default size limit: {@link dev.mlbom.ProvenanceFormat#MAX_DOCUMENT_BYTES} (64 MiB). */
+    public static final int DEFAULT_MAX_BYTES = dev.mlbom.ProvenanceFormat.MAX_DOCUMENT_BYTES;
 
     /**
      * The most signatures an envelope may carry (32). Verification work is bounded by this times

@@ -38,8 +38,8 @@ import java.util.Objects;
  */
 public final class Canonicalizer {
 
-    /** Default maximum document size in bytes: 64 MiB. */
-    public static final int DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+    /** Default maximum document size in bytes: {@link dev.mlbom.ProvenanceFormat#MAX_DOCUMENT_BYTES} (64 MiB). */
+    public static final int DEFAULT_MAX_BYTES = dev.mlbom.ProvenanceFormat.MAX_DOCUMENT_BYTES;
     /** Default maximum nesting depth of arrays and objects. */
     public static final int DEFAULT_MAX_DEPTH = 1000;
     /** Largest accepted {@code maxBytes}: 1 GiB - 1. */

@@ -1,5 +1,7 @@
 package dev.mlbom.codec;
 
+import dev.mlbom.ProvenanceFormat;
+
 /**
  * Bounds on what a {@link ManifestCodec} reads, so that hostile input cannot exhaust memory or the
  * stack. A document that exceeds one is rejected with {@code ManifestException.Reason.TOO_LARGE}.
@@ -15,8 +17,8 @@ package dev.mlbom.codec;
  */
 public record ReadLimits(long maxDocumentBytes, int maxDepth, int maxStringLength) {
 
-    /** Default document size limit: 64 MiB. */
-    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+    /** Default document size limit: {@link ProvenanceFormat#MAX_DOCUMENT_BYTES} (64 MiB). */
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = ProvenanceFormat.MAX_DOCUMENT_BYTES;
     /** Default nesting depth limit. */
     public static final int DEFAULT_MAX_DEPTH = 64;
     /** Default string length limit: 1 Mi characters. */

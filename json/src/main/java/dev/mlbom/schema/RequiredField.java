@@ -8,6 +8,10 @@ import java.util.Objects;
  * One field a {@link RequiredFieldProfile} requires, named by a path into the manifest's JSON form.
  * Immutable and thread-safe.
  *
+ * <p>This is the definition of mlbom's one field-path language, used by required-field profiles
+ * and policy files ({@code profiles.json}, {@code requiredFields}) and by the framework mapping
+ * ({@code mapping.json}, {@code dev.mlbom.frameworks.FieldPath}), with the same meaning everywhere.
+ *
  * <p>Path syntax: JSON Pointer-like member names ({@code /model/license}); a name followed by
  * {@code []} steps into an array that must be <em>non-empty</em>, with the rest of the path
  * required of <em>every</em> element ({@code /datasets[]/license}: at least one dataset, and each

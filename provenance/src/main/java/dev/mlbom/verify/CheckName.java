@@ -1,8 +1,18 @@
 package dev.mlbom.verify;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * The checks the {@link Verifier} runs, in this order: cheap checks first, so that a forged or
  * stale record is refused before any model file is hashed.
+ *
+ * <p>Every output names a check by its {@linkplain #id() id}, the constant's name in lower case
+ * with hyphens: {@code envelope}, {@code signatures}, {@code statement}, {@code schema},
+ * {@code required-fields}, {@code subjects}, {@code freshness}, {@code rollback},
+ * {@code artifacts}, {@code lineage}. {@code mlbom verify} prints it in its text lines and as
+ * {@code "check"} in {@link VerificationReport#toJson()}; reason codes, by contrast, stay in upper
+ * case ({@code REQUIRED_FIELD_MISSING}), so a check and a reason are never confused.
  */
 public enum CheckName {
     /** The envelope file exists, parses, and its payloadType is in-toto. */
@@ -26,5 +36,29 @@ public enum CheckName {
     /** Every listed file is present with its size and digests; nothing unexpected is present. */
     ARTIFACTS,
     /** Every ancestor's envelope is present and verifies (when the policy asks). */
-    LINEAGE
+    LINEAGE;
+
+    /**
+     * The check's id in every output: lower case, words joined by hyphens.
+     *
+     * @return e.g. {@code required-fields}
+     */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * The check with an id.
+     *
+     * @param id e.g. {@code required-fields}
+     * @return the check, or empty when no check has that id
+     */
+    public static Optional<CheckName> fromId(String id) {
+        for (CheckName check : values()) {
+            if (check.id().equals(id)) {
+                return Optional.of(check);
+            }
+        }
+        return Optional.empty();
+    }
 }

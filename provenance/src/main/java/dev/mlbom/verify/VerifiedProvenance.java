@@ -98,6 +98,26 @@ public final class VerifiedProvenance {
         return report;
     }
 
+    /**
+     * The verification report as JSON ({@link VerificationReport#toJson()}) with the verified
+     * identity added: {@code "manifestId"} ({@code sha256:...}), {@code "modelName"},
+     * {@code "modelVersion"}, {@code "signerKeyIds"} (an array) and {@code "signedAt"} (ISO-8601,
+     * or null). The shape is stable: members may be added, never renamed or removed. What
+     * {@code mlbom verify --json} prints.
+     *
+     * @return the JSON text, without a final line feed
+     */
+    public String toJson() {
+        com.fasterxml.jackson.databind.node.ObjectNode doc = report.tree();
+        doc.put("manifestId", manifestId.toString());
+        doc.put("modelName", manifest.model().name());
+        doc.put("modelVersion", manifest.model().version());
+        com.fasterxml.jackson.databind.node.ArrayNode keys = doc.putArray("signerKeyIds");
+        signerKeyIds.forEach(keys::add);
+        doc.put("signedAt", signedAt.map(Instant::toString).orElse(null));
+        return VerificationReport.write(doc);
+    }
+
     @Override
     public String toString() {
         return "VerifiedProvenance[" + manifest.model().coordinates() + ", " + manifestId + ", signed by "

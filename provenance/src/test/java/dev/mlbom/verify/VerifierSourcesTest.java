@@ -69,6 +69,22 @@ class VerifierSourcesTest {
     }
 
     @Test
+    void theVerifiedJsonCarriesTheReportAndTheVerifiedIdentity() throws Exception {
+        VerifiedProvenance verified = verifier.verify(ModelFiles.of(model), EnvelopeSource.of(envelope, "bytes"));
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(verified.toJson());
+        assertThat(json.get("verified").asBoolean()).isTrue();
+        assertThat(json.get("envelope").asText()).isEqualTo("bytes");
+        assertThat(json.get("manifestId").asText()).isEqualTo(verified.manifestId().toString());
+        assertThat(json.get("modelName").asText()).isEqualTo("acme/support-bot");
+        assertThat(json.get("modelVersion").asText()).isEqualTo("2.3.0");
+        assertThat(json.get("signerKeyIds")).hasSize(1);
+        assertThat(json.get("signedAt").asText()).isEqualTo(SIGNED_AT.toString());
+        assertThat(json.get("checks").findValuesAsText("check"))
+                .containsExactlyElementsOf(java.util.Arrays.stream(CheckName.values()).map(CheckName::id).toList());
+    }
+
+    @Test
     void anEnvelopeGivenAsAStreamVerifiesAndTamperedBytesDoNot() throws Exception {
         assertThat(verifier.verify(ModelFiles.of(model), EnvelopeSource.of(new ByteArrayInputStream(envelope), "http")))
                 .isNotNull();

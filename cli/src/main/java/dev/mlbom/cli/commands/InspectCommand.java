@@ -20,6 +20,7 @@ import dev.mlbom.model.ParentModel;
 import dev.mlbom.model.Training;
 import dev.mlbom.sign.ProvenanceSigner;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,8 +62,10 @@ public final class InspectCommand extends BaseCommand {
         ModelInfo model = m.model();
         List<String> keyIds = doc.envelope().map(e -> e.signatures().stream()
                 .map(s -> s.keyIdHint().orElse("(no key id)")).toList()).orElse(List.of());
-        Optional<Event> signedEvent = m.events().stream()
-                .filter(e -> e.action().equals(ProvenanceFormat.SIGNED_ACTION)).reduce((a, b) -> b);
+        // the verifier's definition of the signing time, and the event that carries it
+        Optional<Instant> signedAt = ProvenanceFormat.signingTime(m);
+        Optional<Event> signedEvent = signedAt.flatMap(t -> m.events().stream()
+                .filter(e -> e.action().equals(ProvenanceFormat.SIGNED_ACTION) && e.timestamp().equals(t)).findFirst());
         long bytes = model.artifacts().stream().mapToLong(Artifact::size).sum();
         String id = Manifests.id(m);
         if (json) {
@@ -81,7 +84,7 @@ public final class InspectCommand extends BaseCommand {
                     "model", p.name() + "@" + p.version(), "manifestId",
                     p.manifestId().map(Object::toString).orElse(""))).toList());
             out.put("signatureKeyIds", keyIds);
-            out.put("signedAt", signedEvent.map(e -> e.timestamp().toString()).orElse(null));
+            out.put("signedAt", signedAt.map(Instant::toString).orElse(null));
             out.put("signedBy", signedEvent.map(Event::actor).orElse(null));
             Json.print(out(), out);
             return ExitCode.OK;
@@ -127,7 +130,7 @@ public final class InspectCommand extends BaseCommand {
                     + p.manifestId().map(i -> " (" + i + ")").orElse(" (parent manifest id not recorded)"));
         }
         if (doc.envelope().isPresent()) {
-            line("signed", signedEvent.map(e -> e.timestamp() + " by " + e.actor()).orElse("no 'signed' event"));
+            line("signed", signedEvent.map(e -> signedAt.orElseThrow() + " by " + e.actor()).orElse("no 'signed' event"));
             for (String keyId : keyIds) {
                 line("", "signature by key " + keyId);
             }

@@ -4,13 +4,13 @@ import dev.mlbom.ProvenanceFormat;
 import dev.mlbom.cli.ExitCode;
 import dev.mlbom.cli.support.CliException;
 import dev.mlbom.cli.support.ErrorReporter;
-import dev.mlbom.cli.support.Json;
 import dev.mlbom.cli.support.Progress;
 import dev.mlbom.cli.support.ProgressMode;
 import dev.mlbom.cli.support.ThreadCountConverter;
 import dev.mlbom.crypto.KeyFiles;
 import dev.mlbom.schema.Profiles;
 import dev.mlbom.schema.RequiredFieldProfile;
+import dev.mlbom.verify.CheckName;
 import dev.mlbom.verify.CheckResult;
 import dev.mlbom.verify.Policy;
 import dev.mlbom.verify.PolicyFile;
@@ -23,11 +23,9 @@ import dev.mlbom.verify.Verifier;
 import dev.mlbom.verify.VerifyOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -125,13 +123,8 @@ public final class VerifyCommand extends BaseCommand {
             }
             VerificationReport report = verified.report();
             if (json) {
-                Map<String, Object> doc = outcome(report, envelopePath, null);
-                doc.put("manifestId", verified.manifestId().toString());
-                doc.put("modelName", verified.manifest().model().name());
-                doc.put("modelVersion", verified.manifest().model().version());
-                doc.put("signerKeyIds", verified.signerKeyIds());
-                doc.put("signedAt", verified.signedAt().map(Object::toString).orElse(null));
-                Json.print(out(), doc);
+                out().println(verified.toJson());
+                out().flush();
             } else {
                 printChecks(report);
                 out().println("verified " + verified.manifest().model().name() + "@"
@@ -143,7 +136,12 @@ public final class VerifyCommand extends BaseCommand {
             return ExitCode.OK;
         } catch (VerificationException e) {
             if (json) {
-                Json.print(out(), outcome(e.report().orElse(null), envelopePath, e));
+                // a run that stopped before any check ran has no report: its failure is the envelope's
+                VerificationReport report = e.report().orElseGet(() -> new VerificationReport(model.toString(),
+                        envelopePath.toString(), List.of(new CheckResult(CheckName.ENVELOPE,
+                                CheckResult.Status.FAILED, Optional.of(e.reason()), Optional.empty(), e.getMessage()))));
+                out().println(report.toJson());
+                out().flush();
             } else {
                 e.report().ifPresent(this::printChecks);
             }
@@ -194,31 +192,9 @@ public final class VerifyCommand extends BaseCommand {
                 case FAILED -> "FAIL";
                 case SKIPPED -> "skip";
             };
-            out().printf(Locale.ROOT, "  [%s] %-16s %s%n", status, result.check().name().toLowerCase(Locale.ROOT)
-                    .replace('_', '-'), ErrorReporter.oneLine(result.message()));
+            out().printf(Locale.ROOT, "  [%s] %-16s %s%n", status, result.check().id(),
+                    ErrorReporter.oneLine(result.message()));
         }
         out().flush();
-    }
-
-    private Map<String, Object> outcome(VerificationReport report, Path envelopePath, VerificationException failure) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("model", model.toString());
-        doc.put("envelope", envelopePath.toString());
-        doc.put("verified", failure == null);
-        doc.put("reason", failure == null ? null : failure.reasonCode());
-        doc.put("message", failure == null ? null : failure.getMessage());
-        List<Object> checks = new ArrayList<>();
-        if (report != null) {
-            for (CheckResult result : report.results()) {
-                Map<String, Object> check = new LinkedHashMap<>();
-                check.put("check", result.check().name());
-                check.put("status", result.status().name());
-                check.put("reason", result.reason().map(Enum::name).orElse(null));
-                check.put("message", result.message());
-                checks.add(check);
-            }
-        }
-        doc.put("checks", checks);
-        return doc;
     }
 }

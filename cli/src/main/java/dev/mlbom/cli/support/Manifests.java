@@ -1,11 +1,13 @@
 package dev.mlbom.cli.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.mlbom.ProvenanceFormat;
 import dev.mlbom.canonical.ManifestIdentity;
 import dev.mlbom.codec.ManifestCodec;
 import dev.mlbom.codec.ManifestFormat;
+import dev.mlbom.codec.ReadLimits;
+import dev.mlbom.codec.StrictTreeReader;
+import dev.mlbom.document.ProvenanceDocuments;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestException;
 import dev.mlbom.model.Problem;
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads manifest files for the commands: JSON or YAML by extension (or by the first character
- * when the extension is neither), template placeholders left in ({@code "<...>"}) reported by
+ * when the extension is neither, as {@link ProvenanceDocuments#formatOf} decides), template placeholders left in ({@code "<...>"}) reported by
  * JSON Pointer, and every codec problem turned into one line {@code FILE: POINTER: MESSAGE}.
  *
  * <p>Stateless; thread-safe.
@@ -43,16 +45,30 @@ public final class Manifests {
      */
     public static Manifest read(Path file) throws CliException {
         byte[] bytes = readBytes(file);
-        ManifestFormat format = formatOf(file, bytes);
-        List<String> placeholders = placeholders(file, bytes, format);
-        if (!placeholders.isEmpty()) {
-            throw CliException.rejected("PLACEHOLDER", file + ": " + count(placeholders.size(), "template placeholder")
-                    + " left (listed above); replace each with a real value or delete the member", placeholders, null);
-        }
+        ManifestFormat format = ProvenanceDocuments.formatOf(file, bytes);
+        refusePlaceholders(file, bytes, format);
         try {
             return ManifestCodec.of(format).read(bytes);
         } catch (ManifestException e) {
             throw rejected(file, e);
+        }
+    }
+
+    /**
+     * Refuses a document that still holds template placeholders ({@code "<...>"}), listing each by
+     * JSON Pointer. The document is parsed with the codec's strict reader only; when that refuses
+     * it, nothing is reported here and the codec's own rejection follows.
+     *
+     * @param file the file, for messages
+     * @param bytes its content
+     * @param format JSON or YAML
+     * @throws CliException reason {@code PLACEHOLDER}, one detail line per placeholder
+     */
+    public static void refusePlaceholders(Path file, byte[] bytes, ManifestFormat format) throws CliException {
+        List<String> placeholders = placeholders(file, bytes, format);
+        if (!placeholders.isEmpty()) {
+            throw CliException.rejected("PLACEHOLDER", file + ": " + count(placeholders.size(), "template placeholder")
+                    + " left (listed above); replace each with a real value or delete the member", placeholders, null);
         }
     }
 
@@ -94,8 +110,9 @@ public final class Manifests {
             if (Files.isDirectory(file)) {
                 throw CliException.input(file + ": is a directory; give a file");
             }
-            if (Files.size(file) > 64L << 20) {
-                throw CliException.input(file + ": larger than 64 MiB; that is no manifest or envelope");
+            if (Files.size(file) > ProvenanceFormat.MAX_DOCUMENT_BYTES) {
+                throw CliException.input(file + ": larger than " + (ProvenanceFormat.MAX_DOCUMENT_BYTES >> 20)
+                        + " MiB; that is no manifest or envelope");
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -105,47 +122,15 @@ public final class Manifests {
         }
     }
 
-    /**
-     * The format of a file: by extension, else JSON when it starts with <code>{</code>, else YAML.
-     *
-     * @param file the file
-     * @param bytes its content
-     * @return the format
-     */
-    public static ManifestFormat formatOf(Path file, byte[] bytes) {
-        return ManifestFormat.of(file).orElseGet(() -> {
-            for (byte b : bytes) {
-                if (!Character.isWhitespace(b)) {
-                    return b == '{' ? ManifestFormat.JSON : ManifestFormat.YAML;
-                }
-            }
-            return ManifestFormat.YAML;
-        });
-    }
-
-    /**
-     * Parses a document into a tree without the codec's checks, e.g. to tell a manifest from an
-     * envelope.
-     *
-     * @param bytes the document
-     * @param format JSON or YAML
-     * @return the tree, or null when it does not parse
-     */
-    public static JsonNode looseTree(byte[] bytes, ManifestFormat format) {
-        try {
-            ObjectMapper mapper = format == ManifestFormat.JSON ? new ObjectMapper() : new YAMLMapper();
-            return mapper.readTree(bytes);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
     private static List<String> placeholders(Path file, byte[] bytes, ManifestFormat format) {
-        JsonNode tree = looseTree(bytes, format);
-        List<String> found = new ArrayList<>();
-        if (tree != null) {
-            collect(tree, "", file, found);
+        JsonNode tree;
+        try {
+            tree = StrictTreeReader.of(format, ReadLimits.DEFAULTS).read(bytes);
+        } catch (ManifestException e) {
+            return List.of(); // the codec reports it
         }
+        List<String> found = new ArrayList<>();
+        collect(tree, "", file, found);
         return found;
     }
 
