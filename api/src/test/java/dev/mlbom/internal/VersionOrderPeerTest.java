@@ -156,7 +156,7 @@ class VersionOrderPeerTest {
         assumeTrue(python("import packaging.version"),
                 "python3 with the 'packaging' module is not installed (apt-get install python3-packaging);"
                         + " the PEP 440 peer comparison is skipped");
-        Process process = new ProcessBuilder("python3", "-c", PEER).redirectError(ProcessBuilder.Redirect.INHERIT)
+        Process process = new ProcessBuilder(System.getenv().getOrDefault("MLBOM_PYTHON", "python3"), "-c", PEER).redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         StringBuilder input = new StringBuilder();
         for (String[] pair : pairs) {
@@ -173,7 +173,7 @@ class VersionOrderPeerTest {
 
     private static boolean python(String code) {
         try {
-            Process process = new ProcessBuilder("python3", "-c", code).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(System.getenv().getOrDefault("MLBOM_PYTHON", "python3"), "-c", code).redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();
             return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {

@@ -101,6 +101,10 @@ class SignVerifyIT {
         Files.writeString(dir.resolve("number.yaml"),
                 "trustedKeys:\n  - publicKey: release.pub\nmodel: { name: acme/bot }\nminimumVersion: 2.3\n");
         Cli.run(dir, "verify", "model", "--policy", "number.yaml").failsWith(2, "put the version in quotes");
+        Cli.run(dir, "verify", "model", "--key", "release.pub", "--model", "acme/other")
+                .failsWith(1, "[MODEL_MISMATCH]");
+        Cli.run(dir, "verify", "model", "--key", "release.pub", "--key", "release.pub")
+                .failsWith(2, "trusted twice");
         Files.writeString(dir.resolve("bad-policy.yaml"), "trustedKeys: [\n");
         Cli.run(dir, "verify", "model", "--policy", "bad-policy.yaml").failsWith(2, "mlbom: error: [MALFORMED]");
     }

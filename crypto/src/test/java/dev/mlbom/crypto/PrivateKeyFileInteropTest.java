@@ -87,7 +87,7 @@ class PrivateKeyFileInteropTest {
     @ParameterizedTest
     @MethodSource("classicalAlgorithms")
     void pythonCryptographyReadsEveryPrivateKeyMlbomWrites(SignatureAlgorithm algorithm) throws Exception {
-        boolean present = available("python3", "-c", "import cryptography");
+        boolean present = available(System.getenv().getOrDefault("MLBOM_PYTHON", "python3"), "-c", "import cryptography");
         if (!present) {
             System.err.println("SKIPPED: Python 'cryptography' is not installed; private key files not checked with it");
         }
@@ -101,8 +101,8 @@ class PrivateKeyFileInteropTest {
                 "key = load_pem_private_key(data, password=password)",
                 "print(type(key).__name__)");
         List<Run> runs = new ArrayList<>();
-        runs.add(run("python3", "-c", script, files.get(0).toString()));
-        runs.add(run("python3", "-c", script, files.get(1).toString(), PASSWORD));
+        runs.add(run(System.getenv().getOrDefault("MLBOM_PYTHON", "python3"), "-c", script, files.get(0).toString()));
+        runs.add(run(System.getenv().getOrDefault("MLBOM_PYTHON", "python3"), "-c", script, files.get(1).toString(), PASSWORD));
         for (Run r : runs) {
             assertThat(r.exit()).as("Python cryptography on a " + algorithm.id() + " key: " + r.output()).isZero();
         }

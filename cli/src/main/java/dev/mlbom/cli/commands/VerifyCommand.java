@@ -77,6 +77,11 @@ public final class VerifyCommand extends BaseCommand {
             description = "With --key: the required-field profile, minimum (default), complete or none.")
     String profile;
 
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "With --key: the model's name (model.name in the manifest) the gate admits; a record of"
+                    + " any other model, even one signed by a trusted key, is refused (MODEL_MISMATCH).")
+    String modelName;
+
     @Option(names = "--json", description = "Print the outcome and every check as JSON.")
     boolean json;
 
@@ -158,6 +163,9 @@ public final class VerifyCommand extends BaseCommand {
                 throw CliException.input("--follow-symlinks-within goes with --key; in a policy file set"
                         + " artifacts.followSymlinksWithin");
             }
+            if (modelName != null) {
+                throw CliException.input("--model goes with --key; in a policy file set model.name");
+            }
             if (!Files.exists(trust.policy)) {
                 throw CliException.input(trust.policy + ": no such policy file");
             }
@@ -168,7 +176,18 @@ public final class VerifyCommand extends BaseCommand {
             if (!Files.exists(key)) {
                 throw CliException.input(key + ": no such public key file");
             }
-            builder.trust(KeyFiles.readPublicKey(key).verifier());
+            try {
+                builder.trust(KeyFiles.readPublicKey(key).verifier());
+            } catch (IllegalArgumentException e) {
+                throw CliException.input(key + ": " + e.getMessage());
+            }
+        }
+        if (modelName != null) {
+            try {
+                builder.requireModel(modelName);
+            } catch (IllegalArgumentException e) {
+                throw CliException.input("--model: " + e.getMessage());
+            }
         }
         if (profile != null) {
             if (profile.equals("none")) {
@@ -182,7 +201,11 @@ public final class VerifyCommand extends BaseCommand {
         if (symlinkBoundary != null) {
             builder.followSymlinksWithin(symlinkBoundary);
         }
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (IllegalStateException e) {
+            throw CliException.input(e.getMessage());
+        }
     }
 
     private void printChecks(VerificationReport report) {
