@@ -35,4 +35,92 @@ public record BenchmarkResult(String name, Optional<String> dataset, Optional<St
     public String key() {
         return metric.map(m -> name + "/" + m).orElse(name);
     }
+
+    /**
+     * Starts a {@code BenchmarkResult} field by field, so that a field added in a later version does not
+     * break callers. Name, value and date are required.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link BenchmarkResult}; the record's constructor checks the values. Not thread-safe. */
+    public static final class Builder {
+        private String name;
+        private String dataset;
+        private String metric;
+        private Double value;
+        private java.time.LocalDate date;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the benchmark's name.
+         *
+         * @param name the value
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets the dataset it ran on.
+         *
+         * @param dataset the value (may be null: absent)
+         * @return this builder
+         */
+        public Builder dataset(String dataset) {
+            this.dataset = dataset;
+            return this;
+        }
+
+        /**
+         * Sets the metric.
+         *
+         * @param metric the value (may be null: absent)
+         * @return this builder
+         */
+        public Builder metric(String metric) {
+            this.metric = metric;
+            return this;
+        }
+
+        /**
+         * Sets the result.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder value(double value) {
+            this.value = value;
+            return this;
+        }
+
+        /**
+         * Sets the date it ran.
+         *
+         * @param date the value
+         * @return this builder
+         */
+        public Builder date(java.time.LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return the record
+         * @throws InvalidManifestException listing every problem, by field name
+         */
+        public BenchmarkResult build() {
+            return new BenchmarkResult(name, Optional.ofNullable(dataset), Optional.ofNullable(metric),
+                    value == null ? Double.NaN : value, date);
+        }
+    }
 }
