@@ -86,9 +86,9 @@ class ManifestGeneratorTest {
             if (!full) {
                 continue;
             }
-            JsonNode tree = ManifestCodec.json().toTree(m);
+            dev.mlbom.model.JsonValue tree = ManifestCodec.json().toTree(m);
             CompletenessReport minimum = Profiles.minimum().check(tree);
-            CompletenessReport complete = Profiles.complete().check(tree);
+            CompletenessReport complete = Profiles.complete().check(m);
             if (complete.isComplete()) {
                 assertThat(minimum.isComplete()).isTrue();
                 dense++;

@@ -119,6 +119,48 @@ public final class Values {
     }
 
     /**
+     * A free JSON value as a node, object members in the value's own order (unlike
+     * {@link #json(JsonValue)}, which sorts them for writing). Integral numbers become integer
+     * nodes, as the codec writes them.
+     *
+     * @param value the value
+     * @return a new node
+     */
+    public static JsonNode node(JsonValue value) {
+        if (value instanceof JsonValue.Obj o) {
+            ObjectNode object = NODES.objectNode();
+            o.members().forEach((k, v) -> object.set(k, node(v)));
+            return object;
+        } else if (value instanceof JsonValue.Array a) {
+            ArrayNode array = NODES.arrayNode();
+            for (JsonValue item : a.items()) {
+                array.add(node(item));
+            }
+            return array;
+        }
+        return json(value);
+    }
+
+    /**
+     * A node as a free JSON value, object members in document order. Every number becomes the
+     * nearest double (as RFC 8785 reads numbers).
+     *
+     * @param node the node
+     * @return the value
+     * @throws IllegalArgumentException when a number is not finite as a double, or the node is not
+     *     JSON (binary, POJO or missing), naming the JSON Pointer
+     */
+    public static JsonValue value(JsonNode node) {
+        Problems problems = new Problems();
+        JsonValue value = json(node, "", problems);
+        if (value == null || !problems.isEmpty()) {
+            dev.mlbom.model.Problem first = problems.sorted().get(0);
+            throw new IllegalArgumentException("not a JSON value at '" + first.pointer() + "': " + first.message());
+        }
+        return value;
+    }
+
+    /**
      * A node as a free JSON value; object members keep document order.
      *
      * @param node the node
