@@ -1,6 +1,6 @@
 package dev.mlbom.frameworks;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlbom.model.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,29 +34,29 @@ public record FieldPath(String value) implements Comparable<FieldPath> {
      * Whether the field holds something in a manifest: present and not null, empty text, an
      * empty array or an empty object. For {@code []} segments, in at least one element.
      *
-     * @param manifest the manifest as a JSON tree (e.g. {@code ManifestCodec.toTree})
+     * @param manifest the manifest as JSON (e.g. {@code ManifestCodec.toTree})
      * @return true when populated
      */
-    public boolean isPopulatedIn(JsonNode manifest) {
-        List<JsonNode> current = List.of(manifest);
+    public boolean isPopulatedIn(JsonValue manifest) {
+        List<JsonValue> current = List.of(Objects.requireNonNull(manifest, "manifest"));
         for (String segment : value.substring(1).split("/")) {
             boolean each = segment.endsWith("[]");
             String name = each ? segment.substring(0, segment.length() - 2) : segment;
-            List<JsonNode> next = new ArrayList<>();
-            for (JsonNode node : current) {
-                JsonNode child = node.isObject() ? node.get(name) : null;
+            List<JsonValue> next = new ArrayList<>();
+            for (JsonValue node : current) {
+                JsonValue child = node instanceof JsonValue.Obj o ? o.members().get(name) : null;
                 if (child == null) {
                     continue;
                 }
-                if (each && child.isArray()) {
-                    child.forEach(next::add);
+                if (each && child instanceof JsonValue.Array array) {
+                    next.addAll(array.items());
                 } else if (!each) {
                     next.add(child);
                 }
             }
             current = next;
         }
-        for (JsonNode node : current) {
+        for (JsonValue node : current) {
             if (populated(node)) {
                 return true;
             }
@@ -64,15 +64,18 @@ public record FieldPath(String value) implements Comparable<FieldPath> {
         return false;
     }
 
-    private static boolean populated(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
+    private static boolean populated(JsonValue node) {
+        if (node instanceof JsonValue.Null) {
             return false;
         }
-        if (node.isTextual()) {
-            return !node.textValue().isEmpty();
+        if (node instanceof JsonValue.Text text) {
+            return !text.value().isEmpty();
         }
-        if (node.isContainerNode()) {
-            return node.size() > 0;
+        if (node instanceof JsonValue.Array array) {
+            return !array.items().isEmpty();
+        }
+        if (node instanceof JsonValue.Obj object) {
+            return !object.members().isEmpty();
         }
         return true;
     }

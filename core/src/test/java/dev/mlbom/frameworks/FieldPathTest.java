@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlbom.jackson.JacksonTrees;
+import dev.mlbom.model.JsonValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +17,8 @@ class FieldPathTest {
 
     @Test
     void populatedMeansPresentAndNotEmpty() throws Exception {
-        JsonNode tree = json("{\"a\":{\"b\":\"x\",\"e\":\"\",\"n\":null,\"l\":[],\"o\":{},\"f\":false,\"z\":0},"
-                + "\"d\":[{\"c\":\"obtained\"},{\"k\":[]}],\"empty\":[]}");
+        JsonValue tree = JacksonTrees.toValue(json("{\"a\":{\"b\":\"x\",\"e\":\"\",\"n\":null,\"l\":[],\"o\":{},\"f\":false,\"z\":0},"
+                + "\"d\":[{\"c\":\"obtained\"},{\"k\":[]}],\"empty\":[]}"));
         assertThat(new FieldPath("/a/b").isPopulatedIn(tree)).isTrue();
         assertThat(new FieldPath("/a/f").isPopulatedIn(tree)).isTrue();
         assertThat(new FieldPath("/a/z").isPopulatedIn(tree)).isTrue();

@@ -1,7 +1,7 @@
 package dev.mlbom.schema;
 
 import com.networknt.schema.JsonSchemaFactory;
-import dev.mlbom.codec.internal.Values;
+import dev.mlbom.schema.internal.JsonTrees;
 import dev.mlbom.model.JsonValue;
 import dev.mlbom.schema.internal.CompiledSchema;
 import java.util.Objects;
@@ -58,7 +58,7 @@ public final class ManifestSchema {
      * @return the document as an immutable JSON value, members in document order
      */
     public JsonValue document() {
-        return Values.value(compiled().document());
+        return JsonTrees.value(compiled().document());
     }
 
     /**
@@ -68,7 +68,7 @@ public final class ManifestSchema {
      * @return every violation, sorted by pointer; valid when empty
      */
     public ValidationReport validate(JsonValue manifest) {
-        return compiled().validate(Values.node(Objects.requireNonNull(manifest, "manifest")));
+        return compiled().validate(JsonTrees.node(Objects.requireNonNull(manifest, "manifest")));
     }
 
     private CompiledSchema compiled() {

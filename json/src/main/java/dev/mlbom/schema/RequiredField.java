@@ -1,6 +1,6 @@
 package dev.mlbom.schema;
 
-import dev.mlbom.codec.internal.Values;
+import dev.mlbom.schema.internal.JsonTrees;
 import dev.mlbom.model.JsonValue;
 import dev.mlbom.schema.internal.FieldPath;
 import java.util.Objects;
@@ -41,6 +41,6 @@ public record RequiredField(String path, String description) {
      * @return true when present (see the class documentation)
      */
     public boolean isPresentIn(JsonValue manifest) {
-        return FieldPath.parse(path).isPresentIn(Values.node(Objects.requireNonNull(manifest, "manifest")));
+        return FieldPath.parse(path).isPresentIn(JsonTrees.node(Objects.requireNonNull(manifest, "manifest")));
     }
 }

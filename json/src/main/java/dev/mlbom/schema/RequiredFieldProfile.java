@@ -1,10 +1,8 @@
 package dev.mlbom.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mlbom.codec.internal.Bindings;
-import dev.mlbom.codec.internal.Values;
+import dev.mlbom.schema.internal.JsonTrees;
 import dev.mlbom.model.JsonValue;
-import dev.mlbom.model.Manifest;
 import dev.mlbom.schema.internal.FieldPath;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,23 +40,13 @@ public record RequiredFieldProfile(String name, List<RequiredField> fields) {
     }
 
     /**
-     * Checks which fields a manifest has.
-     *
-     * @param manifest the manifest
-     * @return the fields present and missing
-     */
-    public CompletenessReport check(Manifest manifest) {
-        return check(Bindings.current().toTree(Objects.requireNonNull(manifest, "manifest")));
-    }
-
-    /**
      * Checks which fields a manifest's JSON form has.
      *
      * @param manifest the manifest as JSON (e.g. from the codec's {@code toTree})
      * @return the fields present and missing
      */
     public CompletenessReport check(JsonValue manifest) {
-        return check(Values.node(Objects.requireNonNull(manifest, "manifest")));
+        return check(JsonTrees.node(Objects.requireNonNull(manifest, "manifest")));
     }
 
     private CompletenessReport check(JsonNode manifest) {

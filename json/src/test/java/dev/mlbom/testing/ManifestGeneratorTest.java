@@ -88,7 +88,7 @@ class ManifestGeneratorTest {
             }
             dev.mlbom.model.JsonValue tree = ManifestCodec.json().toTree(m);
             CompletenessReport minimum = Profiles.minimum().check(tree);
-            CompletenessReport complete = Profiles.complete().check(m);
+            CompletenessReport complete = Profiles.complete().check(tree);
             if (complete.isComplete()) {
                 assertThat(minimum.isComplete()).isTrue();
                 dense++;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mlbom.model.Digest;
 import dev.mlbom.model.JsonValue;
+import dev.mlbom.schema.internal.JsonTrees;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,9 +25,6 @@ public final class Values {
     /** The node factory used for every tree the codec builds. */
     public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
 
-    /** Integral doubles below this magnitude are written as integers (2^53: exactly representable). */
-    private static final double EXACT_INTEGER_LIMIT = 9_007_199_254_740_992.0;
-
     private Values() {
     }
 
@@ -38,10 +36,7 @@ public final class Values {
      * @return the node
      */
     public static JsonNode number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < EXACT_INTEGER_LIMIT) {
-            return NODES.numberNode((long) value);
-        }
-        return NODES.numberNode(value);
+        return JsonTrees.number(value);
     }
 
     /**
@@ -120,44 +115,24 @@ public final class Values {
 
     /**
      * A free JSON value as a node, object members in the value's own order (unlike
-     * {@link #json(JsonValue)}, which sorts them for writing). Integral numbers become integer
-     * nodes, as the codec writes them.
+     * {@link #json(JsonValue)}, which sorts them for writing).
      *
      * @param value the value
      * @return a new node
      */
     public static JsonNode node(JsonValue value) {
-        if (value instanceof JsonValue.Obj o) {
-            ObjectNode object = NODES.objectNode();
-            o.members().forEach((k, v) -> object.set(k, node(v)));
-            return object;
-        } else if (value instanceof JsonValue.Array a) {
-            ArrayNode array = NODES.arrayNode();
-            for (JsonValue item : a.items()) {
-                array.add(node(item));
-            }
-            return array;
-        }
-        return json(value);
+        return JsonTrees.node(value);
     }
 
     /**
-     * A node as a free JSON value, object members in document order. Every number becomes the
-     * nearest double (as RFC 8785 reads numbers).
+     * A node as a free JSON value, object members in document order, numbers as doubles.
      *
      * @param node the node
      * @return the value
-     * @throws IllegalArgumentException when a number is not finite as a double, or the node is not
-     *     JSON (binary, POJO or missing), naming the JSON Pointer
+     * @throws IllegalArgumentException when a number is not finite or a node is not JSON
      */
     public static JsonValue value(JsonNode node) {
-        Problems problems = new Problems();
-        JsonValue value = json(node, "", problems);
-        if (value == null || !problems.isEmpty()) {
-            dev.mlbom.model.Problem first = problems.sorted().get(0);
-            throw new IllegalArgumentException("not a JSON value at '" + first.pointer() + "': " + first.message());
-        }
-        return value;
+        return JsonTrees.value(node);
     }
 
     /**
