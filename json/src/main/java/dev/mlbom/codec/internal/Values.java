@@ -25,6 +25,9 @@ public final class Values {
     /** The node factory used for every tree the codec builds. */
     public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
 
+    /** Integral doubles below this magnitude are written as integers (2^53: exactly representable). */
+    private static final double EXACT_INTEGER_LIMIT = 9_007_199_254_740_992.0;
+
     private Values() {
     }
 
@@ -36,7 +39,10 @@ public final class Values {
      * @return the node
      */
     public static JsonNode number(double value) {
-        return JsonTrees.number(value);
+        if (value == Math.rint(value) && Math.abs(value) < EXACT_INTEGER_LIMIT) {
+            return NODES.numberNode((long) value);
+        }
+        return NODES.numberNode(value);
     }
 
     /**

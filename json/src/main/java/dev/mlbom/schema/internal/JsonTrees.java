@@ -20,20 +20,22 @@ public final class JsonTrees {
     /** The node factory used for every tree the module builds. */
     public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
 
-    /** Integral doubles below this magnitude are written as integers (2^53: exactly representable). */
-    private static final double EXACT_INTEGER_LIMIT = 9_007_199_254_740_992.0;
+    /** 2^63: integral doubles below this magnitude convert to a {@code long} exactly. */
+    private static final double LONG_LIMIT = 9_223_372_036_854_775_808.0;
 
     private JsonTrees() {
     }
 
     /**
-     * A number node: integral values as integers (no fraction, {@code -0} as {@code 0}), others as doubles.
+     * A number node: integral values within the range of a {@code long} as integers (exactly; no
+     * fraction, {@code -0} as {@code 0}), others as doubles, so that an integer member of a manifest
+     * binds whatever its size.
      *
      * @param value a finite double
      * @return the node
      */
     public static JsonNode number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < EXACT_INTEGER_LIMIT) {
+        if (value == Math.rint(value) && Math.abs(value) < LONG_LIMIT) {
             return NODES.numberNode((long) value);
         }
         return NODES.numberNode(value);
