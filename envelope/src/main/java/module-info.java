@@ -9,4 +9,6 @@ module dev.mlbom.envelope {
     requires com.fasterxml.jackson.databind;
 
     exports dev.mlbom.dsse;
+    // statement decoding with the predicate as a Jackson tree, for the verifier only; not API
+    exports dev.mlbom.dsse.jackson to dev.mlbom.provenance;
 }

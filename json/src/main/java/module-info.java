@@ -14,4 +14,9 @@ module dev.mlbom.json {
     exports dev.mlbom.codec;
     exports dev.mlbom.canonical;
     exports dev.mlbom.schema;
+    // the Jackson bridge: Jackson-typed operations for mlbom's own modules only, not API
+    exports dev.mlbom.jackson to
+            dev.mlbom.core,
+            dev.mlbom.envelope,
+            dev.mlbom.provenance;
 }

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mlbom.canonical.CanonicalizationException;
 import dev.mlbom.canonical.Canonicalizer;
+import dev.mlbom.jackson.JacksonTrees;
+import dev.mlbom.model.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -88,8 +89,8 @@ public final class DiffRenderer {
             ObjectNode node = changes.addObject();
             node.put("op", change.kind().name().toLowerCase(Locale.ROOT));
             node.put("pointer", change.pointer());
-            change.oldValue().ifPresent(v -> node.set("old", v));
-            change.newValue().ifPresent(v -> node.set("new", v));
+            change.oldValue().ifPresent(v -> node.set("old", JacksonTrees.toNode(v)));
+            change.newValue().ifPresent(v -> node.set("new", JacksonTrees.toNode(v)));
         }
         try {
             return PRETTY.writeValueAsString(root) + "\n";
@@ -98,11 +99,11 @@ public final class DiffRenderer {
         }
     }
 
-    private static String value(JsonNode node) {
+    private static String value(JsonValue value) {
         try {
-            return new String(CANONICAL.canonicalize(node), StandardCharsets.UTF_8);
+            return new String(CANONICAL.canonicalize(value), StandardCharsets.UTF_8);
         } catch (CanonicalizationException e) {
-            return node.toString();
+            return JacksonTrees.toNode(value).toString();
         }
     }
 }

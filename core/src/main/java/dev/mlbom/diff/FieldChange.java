@@ -1,6 +1,6 @@
 package dev.mlbom.diff;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlbom.model.JsonValue;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,14 +13,14 @@ import java.util.Optional;
  * {@link Kind#CHANGED} and {@link Kind#ADDED}, and of the OLD manifest for {@link Kind#REMOVED}.
  * Lists of plain values (restrictions, filtering steps, ...) are compared as sets of values.
  *
- * <p>Immutable and thread-safe: the values are private copies, and the accessors return copies.
+ * <p>Immutable and thread-safe (the values are immutable {@link JsonValue}s).
  *
  * @param kind added, removed or changed
  * @param pointer where
  * @param oldValue the old value; empty when added
  * @param newValue the new value; empty when removed
  */
-public record FieldChange(Kind kind, String pointer, Optional<JsonNode> oldValue, Optional<JsonNode> newValue) {
+public record FieldChange(Kind kind, String pointer, Optional<JsonValue> oldValue, Optional<JsonValue> newValue) {
 
     /** What happened to a value. */
     public enum Kind {
@@ -32,35 +32,15 @@ public record FieldChange(Kind kind, String pointer, Optional<JsonNode> oldValue
         CHANGED
     }
 
-    /** Checks the invariants and copies the values. */
+    /** Checks the invariants. */
     public FieldChange {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(pointer, "pointer");
-        oldValue = oldValue.map(JsonNode::deepCopy);
-        newValue = newValue.map(JsonNode::deepCopy);
+        Objects.requireNonNull(oldValue, "oldValue");
+        Objects.requireNonNull(newValue, "newValue");
         if (oldValue.isPresent() != (kind != Kind.ADDED) || newValue.isPresent() != (kind != Kind.REMOVED)) {
             throw new IllegalArgumentException(kind + " needs " + (kind == Kind.ADDED ? "only a new value"
                     : kind == Kind.REMOVED ? "only an old value" : "both values"));
         }
-    }
-
-    /**
-     * The value before the change.
-     *
-     * @return a deep copy, or empty for an added field
-     */
-    @Override
-    public Optional<JsonNode> oldValue() {
-        return oldValue.map(JsonNode::deepCopy);
-    }
-
-    /**
-     * The value after the change.
-     *
-     * @return a deep copy, or empty for a removed field
-     */
-    @Override
-    public Optional<JsonNode> newValue() {
-        return newValue.map(JsonNode::deepCopy);
     }
 }

@@ -1,6 +1,7 @@
 package dev.mlbom.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlbom.jackson.JacksonTrees;
 import dev.mlbom.codec.ManifestCodec;
 import dev.mlbom.diff.internal.Summarizer;
 import dev.mlbom.diff.internal.TreeDiff;
@@ -46,8 +47,8 @@ public final class ManifestDiff {
     public static ManifestDiff of(Manifest oldManifest, Manifest newManifest) {
         Objects.requireNonNull(oldManifest, "oldManifest");
         Objects.requireNonNull(newManifest, "newManifest");
-        JsonNode oldTree = CODEC.toTree(oldManifest);
-        JsonNode newTree = CODEC.toTree(newManifest);
+        JsonNode oldTree = JacksonTrees.toTree(oldManifest);
+        JsonNode newTree = JacksonTrees.toTree(newManifest);
         return new ManifestDiff(oldManifest.model().coordinates(), newManifest.model().coordinates(),
                 Summarizer.summarize(oldManifest, newManifest), TreeDiff.diff(oldTree, newTree));
     }

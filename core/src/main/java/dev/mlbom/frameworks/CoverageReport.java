@@ -1,6 +1,6 @@
 package dev.mlbom.frameworks;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlbom.model.JsonValue;
 import dev.mlbom.codec.ManifestCodec;
 import dev.mlbom.model.Manifest;
 import java.util.ArrayList;
@@ -40,21 +40,21 @@ public final class CoverageReport {
      * @return the report
      */
     public static CoverageReport of(Manifest manifest) {
-        return of(ManifestCodec.json().toTree(Objects.requireNonNull(manifest, "manifest")), EvidenceMapping.builtIn());
+        return of(manifest, EvidenceMapping.builtIn());
     }
 
     /**
-     * The coverage of a manifest given as its JSON tree.
+     * The coverage of a manifest against a mapping.
      *
-     * @param manifestTree the manifest as JSON (e.g. from {@code ManifestCodec.toTree})
+     * @param manifest the manifest
      * @param mapping the mapping (and through it the catalog)
      * @return the report
      */
-    public static CoverageReport of(JsonNode manifestTree, EvidenceMapping mapping) {
-        Objects.requireNonNull(manifestTree, "manifestTree");
+    public static CoverageReport of(Manifest manifest, EvidenceMapping mapping) {
+        Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(mapping, "mapping");
-        String subject = manifestTree.path("model").path("name").asText("?") + "@"
-                + manifestTree.path("model").path("version").asText("?");
+        JsonValue manifestTree = ManifestCodec.json().toTree(manifest);
+        String subject = manifest.model().name() + "@" + manifest.model().version();
         List<EntryCoverage> entries = new ArrayList<>();
         for (CatalogEntry entry : mapping.catalog().entries()) {
             Optional<String> reason = mapping.notEvidencedReason(entry);

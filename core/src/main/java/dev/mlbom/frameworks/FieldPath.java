@@ -1,6 +1,6 @@
 package dev.mlbom.frameworks;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlbom.model.JsonValue;
 import dev.mlbom.schema.RequiredField;
 import java.util.Objects;
 
@@ -38,10 +38,10 @@ public record FieldPath(String value) implements Comparable<FieldPath> {
      * decides: present and not null, blank text, an empty array or an empty object; for
      * {@code []} steps, in every element of a non-empty array.
      *
-     * @param manifest the manifest as a JSON tree (e.g. {@code ManifestCodec.toTree})
+     * @param manifest the manifest as JSON (e.g. {@code ManifestCodec.toTree})
      * @return true when populated
      */
-    public boolean isPopulatedIn(JsonNode manifest) {
+    public boolean isPopulatedIn(JsonValue manifest) {
         return new RequiredField(value, value).isPresentIn(manifest);
     }
 

@@ -3,12 +3,15 @@ package dev.mlbom.diff;
 import static dev.mlbom.fixtures.SampleManifests.build;
 import static dev.mlbom.fixtures.SampleManifests.supportBot;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mlbom.fixtures.Golden;
 import dev.mlbom.fixtures.SampleManifests;
 import dev.mlbom.model.DatasetRole;
 import dev.mlbom.model.Manifest;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ManifestDiffTest {
@@ -92,9 +95,18 @@ class ManifestDiffTest {
     }
 
     @Test
-    void fieldChangeValuesAreCopies() {
+    void fieldChangeValuesAreImmutable() {
         FieldChange change = ManifestDiff.of(V23, V24).changes().get(0);
-        ((com.fasterxml.jackson.databind.node.TextNode) change.newValue().orElseThrow()).asText();
-        assertThat(change.oldValue()).isNotSameAs(change.oldValue());
+        assertThat(change.newValue().orElseThrow()).isInstanceOf(dev.mlbom.model.JsonValue.Text.class);
+        for (FieldChange c : ManifestDiff.of(SampleManifests.complete(), SampleManifests.minimal()).changes()) {
+            for (dev.mlbom.model.JsonValue v : List.of(c.oldValue(), c.newValue()).stream().flatMap(Optional::stream)
+                    .toList()) {
+                if (v instanceof dev.mlbom.model.JsonValue.Obj o) {
+                    assertThatThrownBy(() -> o.members().clear()).isInstanceOf(UnsupportedOperationException.class);
+                } else if (v instanceof dev.mlbom.model.JsonValue.Array a) {
+                    assertThatThrownBy(() -> a.items().clear()).isInstanceOf(UnsupportedOperationException.class);
+                }
+            }
+        }
     }
 }

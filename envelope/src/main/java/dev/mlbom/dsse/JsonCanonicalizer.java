@@ -1,10 +1,10 @@
 package dev.mlbom.dsse;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlbom.error.MlbomException;
+import dev.mlbom.model.JsonValue;
 
 /**
- * Turns a JSON tree into its RFC 8785 (JCS) canonical UTF-8 bytes: the one seam through which
+ * Turns a JSON value into its RFC 8785 (JCS) canonical UTF-8 bytes: the one seam through which
  * mlbom's canonical form reaches DSSE payloads. The intended implementation is core's
  * {@code dev.mlbom.canonical.Canonicalizer}, e.g. {@code Canonicalizer.strict()::canonicalize}.
  *
@@ -16,10 +16,10 @@ public interface JsonCanonicalizer {
     /**
      * Canonicalizes.
      *
-     * @param tree the JSON tree
+     * @param tree the JSON value
      * @return the canonical bytes
-     * @throws MlbomException when the tree cannot be canonicalized (e.g. a non-finite number or a
-     *     lone surrogate in a string)
+     * @throws MlbomException when the tree cannot be canonicalized (e.g. a lone surrogate in a
+     *     string)
      */
-    byte[] canonicalize(JsonNode tree) throws MlbomException;
+    byte[] canonicalize(JsonValue tree) throws MlbomException;
 }

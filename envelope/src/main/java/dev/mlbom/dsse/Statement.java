@@ -1,12 +1,12 @@
 package dev.mlbom.dsse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mlbom.model.Artifact;
+import dev.mlbom.model.JsonValue;
 import dev.mlbom.model.Shard;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,14 +14,14 @@ import java.util.Set;
  * An in-toto Statement v1: the subjects an attestation is about, the type of its predicate, and
  * the predicate. Encoding it to the canonical payload bytes is {@link StatementCodec}'s job.
  *
- * <p>Immutable and thread-safe: the predicate is deep-copied in and out.
+ * <p>Immutable and thread-safe ({@link JsonValue} is immutable).
  *
  * @param subjects at least one subject, names unique
  * @param predicateType the predicate's type URI, e.g. {@code https://mlbom.dev/provenance/v1}
  * @param predicate the predicate, a JSON object (an absent predicate is an empty object, as the
  *     in-toto spec treats them the same)
  */
-public record Statement(List<Subject> subjects, String predicateType, JsonNode predicate) {
+public record Statement(List<Subject> subjects, String predicateType, JsonValue predicate) {
 
     /** The {@code _type} of in-toto Statement v1. */
     public static final String TYPE = dev.mlbom.ProvenanceFormat.STATEMENT_TYPE;
@@ -50,23 +50,12 @@ public record Statement(List<Subject> subjects, String predicateType, JsonNode p
         if (predicateType.isEmpty()) {
             throw new IllegalArgumentException("predicateType cannot be empty");
         }
-        if (predicate == null || predicate.isNull() || predicate.isMissingNode()) {
-            predicate = JsonNodeFactory.instance.objectNode();
+        if (predicate == null || predicate instanceof JsonValue.Null) {
+            predicate = new JsonValue.Obj(Map.of());
         }
-        if (!predicate.isObject()) {
+        if (!(predicate instanceof JsonValue.Obj)) {
             throw new IllegalArgumentException("the predicate must be a JSON object");
         }
-        predicate = predicate.deepCopy();
-    }
-
-    /**
-     * The predicate.
-     *
-     * @return a deep copy
-     */
-    @Override
-    public JsonNode predicate() {
-        return predicate.deepCopy();
     }
 
     /**

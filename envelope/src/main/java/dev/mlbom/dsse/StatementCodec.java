@@ -1,25 +1,16 @@
 package dev.mlbom.dsse;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mlbom.dsse.jackson.StatementTrees;
 import dev.mlbom.error.MlbomException;
-import dev.mlbom.model.HashAlgorithm;
+import dev.mlbom.jackson.JacksonTrees;
+import dev.mlbom.model.JsonValue;
 import dev.mlbom.spi.Signer;
 import dev.mlbom.spi.SigningException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Turns in-toto Statements into DSSE payload bytes and back.
@@ -39,11 +30,6 @@ import java.util.Optional;
  */
 public final class StatementCodec {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
     private final JsonCanonicalizer canonicalizer;
 
     /**
@@ -61,22 +47,24 @@ public final class StatementCodec {
      * {@code predicate}.
      *
      * @param statement the statement
-     * @return a new tree
+     * @return the statement as an immutable JSON object, members in that order
      */
-    public static ObjectNode toJson(Statement statement) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode root = f.objectNode();
-        root.put("_type", Statement.TYPE);
-        ArrayNode subjects = root.putArray("subject");
+    public static JsonValue toJson(Statement statement) {
+        List<JsonValue> subjects = new ArrayList<>();
         for (Subject subject : statement.subjects()) {
-            ObjectNode s = subjects.addObject();
-            s.put("name", subject.name());
-            ObjectNode digest = s.putObject("digest");
-            subject.digest().forEach(digest::put);
+            Map<String, JsonValue> digest = new LinkedHashMap<>();
+            subject.digest().forEach((algorithm, hex) -> digest.put(algorithm, JsonValue.of(hex)));
+            Map<String, JsonValue> s = new LinkedHashMap<>();
+            s.put("name", JsonValue.of(subject.name()));
+            s.put("digest", new JsonValue.Obj(digest));
+            subjects.add(new JsonValue.Obj(s));
         }
-        root.put("predicateType", statement.predicateType());
-        root.set("predicate", statement.predicate());
-        return root;
+        Map<String, JsonValue> root = new LinkedHashMap<>();
+        root.put("_type", JsonValue.of(Statement.TYPE));
+        root.put("subject", new JsonValue.Array(subjects));
+        root.put("predicateType", JsonValue.of(statement.predicateType()));
+        root.put("predicate", statement.predicate());
+        return new JsonValue.Obj(root);
     }
 
     /**
@@ -143,107 +131,17 @@ public final class StatementCodec {
      * @param payload UTF-8 JSON
      * @return the statement
      * @throws EnvelopeException MALFORMED, DUPLICATE_KEY, WRONG_TYPE, MISSING_FIELD or
-     *     STATEMENT_TYPE_MISMATCH, with a JSON Pointer into the payload
+     *     STATEMENT_TYPE_MISMATCH, with a JSON Pointer into the payload; MALFORMED also for a
+     *     predicate number beyond the range of a double
      */
     public Statement decode(byte[] payload) throws EnvelopeException {
-        JsonNode root;
+        StatementTrees.Parsed parsed = StatementTrees.parse(payload);
+        JsonValue predicate;
         try {
-            root = MAPPER.readTree(payload);
-        } catch (JsonProcessingException e) {
-            String what = e.getOriginalMessage();
-            if (what != null && what.startsWith("Duplicate field")) {
-                throw new EnvelopeException(EnvelopeException.Reason.DUPLICATE_KEY, null,
-                        "the statement repeats a member: " + what);
-            }
-            throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, null, "the statement is not valid JSON: " + what);
-        } catch (IOException e) {
-            throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, null, "the statement cannot be read");
-        }
-        if (root == null || !root.isObject()) {
-            throw new EnvelopeException(EnvelopeException.Reason.WRONG_TYPE, "", "the statement must be a JSON object");
-        }
-        String type = text(root, "_type", "/_type");
-        if (!Statement.TYPE.equals(type)) {
-            throw new EnvelopeException(EnvelopeException.Reason.STATEMENT_TYPE_MISMATCH, "/_type",
-                    "_type is '" + type + "', expected '" + Statement.TYPE + "'");
-        }
-        JsonNode subjectNode = require(root, "subject", "/subject");
-        if (!subjectNode.isArray()) {
-            throw wrongType("/subject", "an array");
-        }
-        if (subjectNode.isEmpty()) {
-            throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, "/subject", "the statement has no subject");
-        }
-        List<Subject> subjects = new ArrayList<>();
-        for (int i = 0; i < subjectNode.size(); i++) {
-            subjects.add(subject(subjectNode.get(i), "/subject/" + i));
-        }
-        String predicateType = text(root, "predicateType", "/predicateType");
-        if (predicateType.isEmpty()) {
-            throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, "/predicateType", "predicateType is empty");
-        }
-        JsonNode predicate = root.get("predicate");
-        if (predicate != null && !predicate.isNull() && !predicate.isObject()) {
-            throw wrongType("/predicate", "an object");
-        }
-        try {
-            return new Statement(subjects, predicateType, predicate);
+            predicate = JacksonTrees.toValue(parsed.predicate());
         } catch (IllegalArgumentException e) {
-            throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, "/subject", e.getMessage());
+            throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, "/predicate", e.getMessage());
         }
-    }
-
-    private static Subject subject(JsonNode node, String at) throws EnvelopeException {
-        if (!node.isObject()) {
-            throw wrongType(at, "an object");
-        }
-        String name = text(node, "name", at + "/name");
-        if (name.isEmpty()) {
-            throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, at + "/name", "the subject name is empty");
-        }
-        JsonNode digestNode = require(node, "digest", at + "/digest");
-        if (!digestNode.isObject()) {
-            throw wrongType(at + "/digest", "an object");
-        }
-        if (digestNode.isEmpty()) {
-            throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, at + "/digest", "the subject has no digest");
-        }
-        Map<String, String> digest = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> entry : digestNode.properties()) {
-            String field = at + "/digest/" + EnvelopeJson.escape(entry.getKey());
-            if (!entry.getValue().isTextual()) {
-                throw wrongType(field, "a string");
-            }
-            String value = entry.getValue().textValue();
-            Optional<HashAlgorithm> known = HashAlgorithm.fromId(entry.getKey())
-                    .filter(a -> a.id().equals(entry.getKey()));
-            if (value.isEmpty() || known.isPresent()
-                    && (value.length() != known.get().hexLength() || !value.matches("[0-9a-f]+"))) {
-                throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, field,
-                        "digest value is not lower-case hex of the algorithm's length");
-            }
-            digest.put(entry.getKey(), value);
-        }
-        return new Subject(name, digest);
-    }
-
-    private static JsonNode require(JsonNode node, String name, String at) throws EnvelopeException {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
-            throw new EnvelopeException(EnvelopeException.Reason.MISSING_FIELD, at, "required member '" + name + "' is missing");
-        }
-        return value;
-    }
-
-    private static String text(JsonNode node, String name, String at) throws EnvelopeException {
-        JsonNode value = require(node, name, at);
-        if (!value.isTextual()) {
-            throw wrongType(at, "a string");
-        }
-        return value.textValue();
-    }
-
-    private static EnvelopeException wrongType(String at, String expected) {
-        return new EnvelopeException(EnvelopeException.Reason.WRONG_TYPE, at, "expected " + expected);
+        return new Statement(parsed.subjects(), parsed.predicateType(), predicate);
     }
 }

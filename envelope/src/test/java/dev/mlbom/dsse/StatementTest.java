@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mlbom.error.MlbomException;
 import dev.mlbom.crypto.KeyPairHandle;
 import dev.mlbom.testkeys.TestKeys;
+import dev.mlbom.jackson.JacksonTrees;
 import dev.mlbom.model.Artifact;
+import dev.mlbom.model.JsonValue;
 import dev.mlbom.model.Digest;
 import dev.mlbom.model.HashAlgorithm;
 import dev.mlbom.model.Shard;
@@ -31,7 +33,8 @@ class StatementTest {
     private static Statement statement() throws Exception {
         ObjectNode predicate = new ObjectMapper().createObjectNode();
         predicate.put("name", "demo").put("version", 3);
-        return new Statement(List.of(new Subject("model.safetensors", Map.of("sha256", A))), PREDICATE_TYPE, predicate);
+        return new Statement(List.of(new Subject("model.safetensors", Map.of("sha256", A))), PREDICATE_TYPE,
+                JacksonTrees.toValue(predicate));
     }
 
     @Test
@@ -83,19 +86,24 @@ class StatementTest {
 
     @Test
     void recordsKeepTheirInvariants() throws Exception {
-        ObjectNode predicate = new ObjectMapper().createObjectNode();
-        Statement statement = new Statement(List.of(new Subject("x", Map.of("sha256", A))), PREDICATE_TYPE, predicate);
-        predicate.put("late", 1);
-        assertThat(statement.predicate().has("late")).isFalse();
-        ((ObjectNode) statement.predicate()).put("late", 1);
-        assertThat(statement.predicate().has("late")).isFalse();
-        assertThat(new Statement(statement.subjects(), PREDICATE_TYPE, null).predicate().isEmpty()).isTrue();
+        Map<String, JsonValue> predicate = new java.util.LinkedHashMap<>();
+        Statement statement = new Statement(List.of(new Subject("x", Map.of("sha256", A))), PREDICATE_TYPE,
+                new JsonValue.Obj(predicate));
+        predicate.put("late", JsonValue.of(1));
+        assertThat(((JsonValue.Obj) statement.predicate()).members()).doesNotContainKey("late");
+        assertThatThrownBy(() -> ((JsonValue.Obj) statement.predicate()).members().put("late", JsonValue.of(1)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(((JsonValue.Obj) statement.predicate()).members()).doesNotContainKey("late");
+        assertThat(new Statement(statement.subjects(), PREDICATE_TYPE, null).predicate())
+                .isEqualTo(new JsonValue.Obj(Map.of()));
+        assertThat(new Statement(statement.subjects(), PREDICATE_TYPE, JsonValue.NULL).predicate())
+                .isEqualTo(new JsonValue.Obj(Map.of()));
         Subject x = new Subject("x", Map.of("sha256", A));
         assertThatThrownBy(() -> new Statement(List.of(x, x), PREDICATE_TYPE, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Statement(List.of(), PREDICATE_TYPE, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Subject("x", Map.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Statement(List.of(x), PREDICATE_TYPE,
-                new ObjectMapper().createArrayNode())).isInstanceOf(IllegalArgumentException.class);
+                new JsonValue.Array(List.of()))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mlbom.jackson.JacksonTrees;
+import dev.mlbom.model.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,9 +19,9 @@ final class TestCanonicalizer implements JsonCanonicalizer {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
-    public byte[] canonicalize(JsonNode tree) {
+    public byte[] canonicalize(JsonValue tree) {
         try {
-            return MAPPER.writeValueAsBytes(sorted(tree));
+            return MAPPER.writeValueAsBytes(sorted(JacksonTrees.toNode(tree)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

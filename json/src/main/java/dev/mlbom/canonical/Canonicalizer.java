@@ -1,10 +1,11 @@
 package dev.mlbom.canonical;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlbom.canonical.internal.ByteSink;
 import dev.mlbom.canonical.internal.CanonicalEngine;
 import dev.mlbom.canonical.internal.TreeWriter;
+import dev.mlbom.codec.internal.Values;
 import dev.mlbom.internal.Hex;
+import dev.mlbom.model.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -148,28 +149,15 @@ public final class Canonicalizer {
     }
 
     /**
-     * Canonicalizes a Jackson tree. Numbers of every node kind ({@code IntNode}, {@code LongNode},
-     * {@code BigIntegerNode}, {@code DecimalNode}, {@code FloatNode}, {@code DoubleNode}, ...) are
-     * converted to the nearest double; a value that is not finite is rejected with
-     * {@code NUMBER_OUT_OF_RANGE}, and strings with lone surrogates with {@code INVALID_STRING}.
-     * Binary, POJO and missing nodes are rejected with {@code INVALID_JSON}. The size limit
-     * applies to the canonical output.
+     * Canonicalizes a JSON value. Numbers are doubles already; strings with lone surrogates are
+     * rejected with {@code INVALID_STRING}. The size limit applies to the canonical output.
      *
-     * @param tree the tree; not modified
+     * @param tree the value
      * @return the canonical UTF-8 bytes
-     * @throws CanonicalizationException if the tree is rejected
+     * @throws CanonicalizationException if the value is rejected
      */
-    public byte[] canonicalize(JsonNode tree) throws CanonicalizationException {
-        Objects.requireNonNull(tree, "tree");
-        ByteSink sink = ByteSink.inMemory(256);
-        TreeWriter.write(tree, sink, maxDepth, maxBytes);
-        byte[] result = sink.toByteArray();
-        if (result.length > maxBytes) {
-            throw new CanonicalizationException(CanonicalizationException.Reason.TOO_LARGE,
-                    "the canonical form has " + result.length + " bytes, more than the limit of " + maxBytes
-                            + "; raise the limit with Canonicalizer.builder().maxBytes(...)", -1, "");
-        }
-        return result;
+    public byte[] canonicalize(JsonValue tree) throws CanonicalizationException {
+        return TreeWriter.canonicalize(Values.node(Objects.requireNonNull(tree, "tree")), maxDepth, maxBytes);
     }
 
     /**

@@ -1,7 +1,8 @@
 package dev.mlbom.canonical;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.mlbom.codec.ManifestCodec;
+import dev.mlbom.canonical.internal.TreeWriter;
+import dev.mlbom.codec.internal.Bindings;
+import dev.mlbom.model.JsonValue;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestId;
 
@@ -26,7 +27,11 @@ public final class ManifestIdentity {
      * @return its id
      */
     public static ManifestId of(Manifest manifest) {
-        return ofTree(ManifestCodec.json().toTree(manifest));
+        try {
+            return compute(manifest);
+        } catch (CanonicalizationException e) {
+            throw new IllegalArgumentException("the manifest cannot be canonicalized: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -38,29 +43,31 @@ public final class ManifestIdentity {
      * @throws CanonicalizationException when the manifest's JSON cannot be canonicalized
      */
     public static ManifestId compute(Manifest manifest) throws CanonicalizationException {
-        return new ManifestId(Canonicalizer.sha256Id(CANONICALIZER.canonicalize(ManifestCodec.json().toTree(manifest))));
+        byte[] canonical = TreeWriter.canonicalize(Bindings.current().toTree(java.util.Objects.requireNonNull(manifest,
+                "manifest")), CANONICALIZER.maxDepth(), CANONICALIZER.maxBytes());
+        return new ManifestId(Canonicalizer.sha256Id(canonical));
     }
 
     /**
-     * The identity of a manifest's JSON tree (for example the predicate of a statement).
+     * The identity of a manifest's JSON form (for example the predicate of a statement).
      *
      * @param tree the manifest as JSON
      * @return its id
-     * @throws IllegalArgumentException when the tree cannot be canonicalized (non-finite numbers,
-     *     lone surrogates); a tree produced by the codec always can
+     * @throws IllegalArgumentException when the value cannot be canonicalized (lone surrogates); a
+     *     value produced by the codec always can
      */
-    public static ManifestId ofTree(JsonNode tree) {
+    public static ManifestId ofTree(JsonValue tree) {
         return new ManifestId(Canonicalizer.sha256Id(canonicalBytes(tree)));
     }
 
     /**
-     * The canonical bytes of a manifest's JSON tree.
+     * The canonical bytes of a manifest's JSON form.
      *
      * @param tree the manifest as JSON
      * @return RFC 8785 bytes
      * @throws IllegalArgumentException when the tree cannot be canonicalized
      */
-    public static byte[] canonicalBytes(JsonNode tree) {
+    public static byte[] canonicalBytes(JsonValue tree) {
         try {
             return CANONICALIZER.canonicalize(tree);
         } catch (CanonicalizationException e) {

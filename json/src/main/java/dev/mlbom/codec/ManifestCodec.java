@@ -1,18 +1,16 @@
 package dev.mlbom.codec;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mlbom.codec.internal.Bindings;
-import dev.mlbom.internal.AtomicFiles;
-import dev.mlbom.codec.internal.Problems;
-import dev.mlbom.codec.internal.SchemaBinding;
 import dev.mlbom.codec.internal.TextWriter;
+import dev.mlbom.codec.internal.TreeBinder;
 import dev.mlbom.codec.internal.TreeReader;
+import dev.mlbom.codec.internal.Values;
+import dev.mlbom.internal.AtomicFiles;
+import dev.mlbom.model.JsonValue;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestException;
 import dev.mlbom.model.ManifestException.Reason;
 import dev.mlbom.model.Problem;
-import dev.mlbom.schema.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -177,7 +175,7 @@ public final class ManifestCodec {
      * @throws ManifestException listing every problem found
      */
     public Manifest read(byte[] bytes) throws ManifestException {
-        return fromTree(reader.read(Objects.requireNonNull(bytes, "bytes")));
+        return TreeBinder.bind(reader.read(Objects.requireNonNull(bytes, "bytes")), alwaysValidateSchema);
     }
 
     /**
@@ -232,7 +230,7 @@ public final class ManifestCodec {
      * @return UTF-8 text ending in a newline; the same manifest always gives the same bytes
      */
     public byte[] write(Manifest manifest) {
-        return writer.write(toTree(manifest));
+        return writer.write(Bindings.current().toTree(Objects.requireNonNull(manifest, "manifest")));
     }
 
     /**
@@ -254,69 +252,25 @@ public final class ManifestCodec {
     }
 
     /**
-     * The manifest as a JSON tree in the current schema version; the same for every format.
+     * The manifest's JSON form in the current schema version; the same for every format. Object
+     * members are in the order {@link #write(Manifest)} writes them.
      *
      * @param manifest the manifest
-     * @return a fresh, mutable tree the caller owns
+     * @return an immutable JSON object
      */
-    public JsonNode toTree(Manifest manifest) {
-        return Bindings.current().toTree(Objects.requireNonNull(manifest, "manifest"));
+    public JsonValue toTree(Manifest manifest) {
+        return Values.value(Bindings.current().toTree(Objects.requireNonNull(manifest, "manifest")));
     }
 
     /**
-     * Binds a JSON tree to a manifest, with the same strict checks as {@link #read(byte[])} (the
-     * tree's own parsing limits are the caller's business).
+     * Binds a manifest's JSON form, with the same strict checks as {@link #read(byte[])} (the
+     * value's own parsing limits are the caller's business).
      *
      * @param tree the document
      * @return the manifest
      * @throws ManifestException INVALID or UNSUPPORTED_VERSION, listing every problem
      */
-    public Manifest fromTree(JsonNode tree) throws ManifestException {
-        Objects.requireNonNull(tree, "tree");
-        if (!tree.isObject()) {
-            throw ManifestException.of(Reason.INVALID, "", "a manifest is a JSON object, got "
-                    + describe(tree));
-        }
-        JsonNode schema = tree.get("schema");
-        if (schema == null) {
-            throw ManifestException.of(Reason.INVALID, "/schema", "is required; add \"schema\": \""
-                    + Manifest.SCHEMA_V1 + "\"");
-        }
-        if (!schema.isTextual()) {
-            throw ManifestException.of(Reason.INVALID, "/schema", "must be a string, got " + describe(schema));
-        }
-        Optional<SchemaBinding> binding = Bindings.forSchema(schema.textValue());
-        if (binding.isEmpty()) {
-            throw ManifestException.of(Reason.UNSUPPORTED_VERSION, "/schema", "this mlbom reads "
-                    + Bindings.readable() + ", not '" + abbreviate(schema.textValue())
-                    + "'; upgrade mlbom or write a supported version");
-        }
-        Problems problems = new Problems();
-        Manifest manifest = binding.get().fromTree((ObjectNode) tree, problems);
-        boolean bound = problems.isEmpty() && manifest != null;
-        if (bound && !alwaysValidateSchema) {
-            return manifest; // binding enforces every schema rule: the schema would accept this document
-        }
-        // Binding's messages are more precise, so a schema violation on a value binding already
-        // blamed is dropped; the rest (and, in the always mode, any disagreement) is reported.
-        List<Problem> violations = new java.util.ArrayList<>();
-        for (Violation violation : binding.get().schema().validate(tree).violations()) {
-            violations.add(new Problem(violation.pointer(), violation.message() + " (schema: " + violation.keyword()
-                    + ")"));
-        }
-        problems.addUncovered(violations);
-        if (!problems.isEmpty() || manifest == null) {
-            throw new ManifestException(Reason.INVALID, problems.isEmpty()
-                    ? List.of(new Problem("", "the manifest could not be bound")) : problems.sorted(), null);
-        }
-        return manifest;
-    }
-
-    private static String describe(JsonNode node) {
-        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 80) + "...";
+    public Manifest fromTree(JsonValue tree) throws ManifestException {
+        return TreeBinder.bind(Values.node(Objects.requireNonNull(tree, "tree")), alwaysValidateSchema);
     }
 }

@@ -6,7 +6,7 @@
  * ManifestCodec codec = ManifestCodec.forPath(path);       // .json, .yaml or .yml
  * Manifest manifest = codec.read(path);                     // ManifestException lists every problem
  * codec.write(manifest, path);                              // atomic
- * JsonNode tree = ManifestCodec.json().toTree(manifest);    // for the canonicalizer, diff, DSSE
+ * JsonValue tree = ManifestCodec.json().toTree(manifest);   // immutable JSON form, for the canonicalizer, schema, DSSE
  * }</pre>
  *
  * <p>{@link dev.mlbom.codec.ManifestCodec} is the entry point; {@link dev.mlbom.codec.ReadLimits}

@@ -1,6 +1,7 @@
 package dev.mlbom.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlbom.schema.internal.JsonTrees;
+import dev.mlbom.model.JsonValue;
 import dev.mlbom.schema.internal.FieldPath;
 import java.util.Objects;
 
@@ -38,12 +39,12 @@ public record RequiredField(String path, String description) {
     }
 
     /**
-     * Whether a manifest tree has this field.
+     * Whether a manifest's JSON form has this field.
      *
-     * @param manifest the manifest's JSON tree
+     * @param manifest the manifest as JSON (e.g. {@code ManifestCodec.toTree})
      * @return true when present (see the class documentation)
      */
-    public boolean isPresentIn(JsonNode manifest) {
-        return FieldPath.parse(path).isPresentIn(Objects.requireNonNull(manifest, "manifest"));
+    public boolean isPresentIn(JsonValue manifest) {
+        return FieldPath.parse(path).isPresentIn(JsonTrees.node(Objects.requireNonNull(manifest, "manifest")));
     }
 }

@@ -1,6 +1,9 @@
 package dev.mlbom.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlbom.schema.internal.JsonTrees;
+import dev.mlbom.model.JsonValue;
+import dev.mlbom.schema.internal.FieldPath;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,17 +40,20 @@ public record RequiredFieldProfile(String name, List<RequiredField> fields) {
     }
 
     /**
-     * Checks which fields a manifest has.
+     * Checks which fields a manifest's JSON form has.
      *
-     * @param manifest the manifest's JSON tree (from the codec's {@code toTree})
+     * @param manifest the manifest as JSON (e.g. from the codec's {@code toTree})
      * @return the fields present and missing
      */
-    public CompletenessReport check(JsonNode manifest) {
-        Objects.requireNonNull(manifest, "manifest");
+    public CompletenessReport check(JsonValue manifest) {
+        return check(JsonTrees.node(Objects.requireNonNull(manifest, "manifest")));
+    }
+
+    private CompletenessReport check(JsonNode manifest) {
         List<RequiredField> present = new ArrayList<>();
         List<RequiredField> missing = new ArrayList<>();
         for (RequiredField field : fields) {
-            (field.isPresentIn(manifest) ? present : missing).add(field);
+            (FieldPath.parse(field.path()).isPresentIn(manifest) ? present : missing).add(field);
         }
         return new CompletenessReport(name, present, missing);
     }

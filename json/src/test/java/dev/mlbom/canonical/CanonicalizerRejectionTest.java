@@ -1,5 +1,6 @@
 package dev.mlbom.canonical;
 
+import dev.mlbom.jackson.JacksonTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -299,7 +300,7 @@ class CanonicalizerRejectionTest {
     // ------------------------------------------------------------------ Jackson trees
 
     private static CanonicalizationException rejectTree(com.fasterxml.jackson.databind.JsonNode tree) {
-        CanonicalizationException e = catchThrowableOfType(() -> Canonicalizer.strict().canonicalize(tree),
+        CanonicalizationException e = catchThrowableOfType(() -> JacksonTrees.canonicalize(Canonicalizer.strict(), tree),
                 CanonicalizationException.class);
         assertThat(e).isNotNull();
         assertThat(e.byteOffset()).isEmpty();
@@ -345,11 +346,11 @@ class CanonicalizerRejectionTest {
     void treeTooDeepAndTooLarge() throws Exception {
         com.fasterxml.jackson.databind.JsonNode deep = new ObjectMapper().readTree("[[[[1]]]]");
         CanonicalizationException e = catchThrowableOfType(
-                () -> Canonicalizer.builder().maxDepth(3).build().canonicalize(deep), CanonicalizationException.class);
+                () -> JacksonTrees.canonicalize(Canonicalizer.builder().maxDepth(3).build(), deep), CanonicalizationException.class);
         assertThat(e.reason()).isEqualTo(Reason.TOO_DEEP);
         assertThat(e.jsonPointer()).hasValue("/0/0/0");
         CanonicalizationException big = catchThrowableOfType(
-                () -> Canonicalizer.builder().maxBytes(5).build().canonicalize(deep), CanonicalizationException.class);
+                () -> JacksonTrees.canonicalize(Canonicalizer.builder().maxBytes(5).build(), deep), CanonicalizationException.class);
         assertThat(big.reason()).isEqualTo(Reason.TOO_LARGE);
     }
 }

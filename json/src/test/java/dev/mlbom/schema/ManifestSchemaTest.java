@@ -1,5 +1,6 @@
 package dev.mlbom.schema;
 
+import dev.mlbom.jackson.JacksonTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,16 +34,16 @@ class ManifestSchemaTest {
 
     @Test
     void acceptsMinimalAndCompleteManifests() throws IOException {
-        assertThat(ManifestSchema.v1().validate(resource("minimal-manifest.json")).violations()).isEmpty();
-        assertThat(ManifestSchema.v1().validate(resource("complete-manifest.json")).violations()).isEmpty();
-        assertThat(ManifestSchema.v1().validate(resource("complete-manifest.json")).isValid()).isTrue();
+        assertThat(ManifestSchema.v1().validate(JacksonTrees.toValue(resource("minimal-manifest.json"))).violations()).isEmpty();
+        assertThat(ManifestSchema.v1().validate(JacksonTrees.toValue(resource("complete-manifest.json"))).violations()).isEmpty();
+        assertThat(ManifestSchema.v1().validate(JacksonTrees.toValue(resource("complete-manifest.json"))).isValid()).isTrue();
     }
 
     @Test
     void isCachedAndIdentified() {
         assertThat(ManifestSchema.v1()).isSameAs(ManifestSchema.v1());
         assertThat(ManifestSchema.v1().id()).isEqualTo("https://mlbom.dev/schema/manifest/v1");
-        assertThat(ManifestSchema.v1().document().get("$id").textValue()).isEqualTo(ManifestSchema.V1_ID);
+        assertThat(JacksonTrees.toNode(ManifestSchema.v1().document()).get("$id").textValue()).isEqualTo(ManifestSchema.V1_ID);
     }
 
     static Stream<Arguments> violations() {
@@ -100,7 +101,7 @@ class ManifestSchemaTest {
             String keyword) throws IOException {
         ObjectNode manifest = resource("complete-manifest.json");
         edit.accept(manifest);
-        ValidationReport report = ManifestSchema.v1().validate(manifest);
+        ValidationReport report = ManifestSchema.v1().validate(JacksonTrees.toValue(manifest));
         assertThat(report.isValid()).isFalse();
         assertThat(report.violations()).as(report.toString())
                 .anySatisfy(v -> {
@@ -116,7 +117,7 @@ class ManifestSchemaTest {
         obj(manifest, "model").put("version", 2).put("zzz", 1);
         dataset(manifest).put("consent", "nope");
         manifest.remove("schema");
-        List<Violation> violations = ManifestSchema.v1().validate(manifest).violations();
+        List<Violation> violations = ManifestSchema.v1().validate(JacksonTrees.toValue(manifest)).violations();
         assertThat(violations).extracting(Violation::pointer)
                 .containsExactly("/datasets/0/consent", "/model/version", "/model/zzz", "/schema");
     }
@@ -125,8 +126,8 @@ class ManifestSchemaTest {
     void theSchemaIsValidAgainstTheBundledMetaSchemaWithoutNetwork() {
         JsonSchema meta = ManifestSchema.offlineFactory()
                 .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-        assertThat(meta.validate(ManifestSchema.v1().document())).isEmpty();
-        JsonNode broken = ManifestSchema.v1().document();
+        assertThat(meta.validate(JacksonTrees.toNode(ManifestSchema.v1().document()))).isEmpty();
+        JsonNode broken = JacksonTrees.toNode(ManifestSchema.v1().document());
         ((ObjectNode) broken).put("type", 12);
         assertThat(meta.validate(broken)).isNotEmpty();
     }
@@ -143,7 +144,7 @@ class ManifestSchemaTest {
     void describesEveryPropertyAndClosesEveryObject() {
         List<String> undocumented = new ArrayList<>();
         List<String> open = new ArrayList<>();
-        walk(ManifestSchema.v1().document(), "", undocumented, open);
+        walk(JacksonTrees.toNode(ManifestSchema.v1().document()), "", undocumented, open);
         assertThat(undocumented).isEmpty();
         assertThat(open).containsExactlyInAnyOrder("/properties/extensions",
                 "/$defs/hyperparameters/properties/other", "/$defs/trainingEnvironment/properties/software");

@@ -1,5 +1,6 @@
 package dev.mlbom.schema;
 
+import dev.mlbom.jackson.JacksonTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,12 +18,12 @@ class ProfilesTest {
     @Test
     void theMinimalManifestMeetsMinimumButNotComplete() throws Exception {
         ObjectNode minimal = ManifestSchemaTest.resource("minimal-manifest.json");
-        CompletenessReport minimum = Profiles.minimum().check(minimal);
+        CompletenessReport minimum = Profiles.minimum().check(JacksonTrees.toValue(minimal));
         assertThat(minimum.isComplete()).as(minimum.missing().toString()).isTrue();
         assertThat(minimum.profile()).isEqualTo("minimum");
         assertThat(minimum.present()).hasSize(Profiles.minimum().fields().size());
 
-        CompletenessReport complete = Profiles.complete().check(minimal);
+        CompletenessReport complete = Profiles.complete().check(JacksonTrees.toValue(minimal));
         assertThat(complete.isComplete()).isFalse();
         assertThat(complete.missing()).extracting(RequiredField::path)
                 .contains("/model/architecture", "/datasets[]/license", "/events[]/timestamp")
@@ -34,8 +35,8 @@ class ProfilesTest {
     @Test
     void theCompleteManifestMeetsBothProfiles() throws Exception {
         ObjectNode full = ManifestSchemaTest.resource("complete-manifest.json");
-        assertThat(Profiles.minimum().check(full).isComplete()).isTrue();
-        CompletenessReport complete = Profiles.complete().check(full);
+        assertThat(Profiles.minimum().check(JacksonTrees.toValue(full)).isComplete()).isTrue();
+        CompletenessReport complete = Profiles.complete().check(JacksonTrees.toValue(full));
         assertThat(complete.missing()).isEmpty();
     }
 
@@ -45,7 +46,7 @@ class ProfilesTest {
         ((ObjectNode) manifest.get("model")).remove("license");
         manifest.remove("operations");
         ((ArrayNode) manifest.get("datasets")).addObject().put("name", "extra").put("role", "evaluation");
-        CompletenessReport report = Profiles.minimum().check(manifest);
+        CompletenessReport report = Profiles.minimum().check(JacksonTrees.toValue(manifest));
         assertThat(report.missing()).extracting(RequiredField::path).containsExactly("/model/license",
                 "/datasets[]/sourceType",
                 "/operations/deploymentConstraints[] | /operations/safetyFilters[] | /operations/permittedTools[]");
@@ -61,11 +62,11 @@ class ProfilesTest {
         RequiredFieldProfile nonEmpty = Profiles.custom(List.of("/a[]/b"));
         RequiredFieldProfile ifAny = Profiles.custom(List.of("/a[*]/b"));
         RequiredFieldProfile array = Profiles.custom(List.of("/a[]"));
-        assertThat(List.of(none, empty, all, some)).extracting(d -> nonEmpty.check(d).isComplete())
+        assertThat(List.of(none, empty, all, some)).extracting(d -> nonEmpty.check(JacksonTrees.toValue(d)).isComplete())
                 .containsExactly(false, false, true, false);
-        assertThat(List.of(none, empty, all, some)).extracting(d -> ifAny.check(d).isComplete())
+        assertThat(List.of(none, empty, all, some)).extracting(d -> ifAny.check(JacksonTrees.toValue(d)).isComplete())
                 .containsExactly(true, true, true, false);
-        assertThat(List.of(none, empty, all, some)).extracting(d -> array.check(d).isComplete())
+        assertThat(List.of(none, empty, all, some)).extracting(d -> array.check(JacksonTrees.toValue(d)).isComplete())
                 .containsExactly(false, false, true, true);
     }
 
@@ -73,20 +74,20 @@ class ProfilesTest {
     void presenceIgnoresNullBlankAndEmptyValues() throws Exception {
         RequiredFieldProfile profile = Profiles.custom(List.of("/x"));
         for (String doc : List.of("{}", "{\"x\": null}", "{\"x\": \" \"}", "{\"x\": {}}", "{\"x\": []}")) {
-            assertThat(profile.check(JSON.readTree(doc)).isComplete()).as(doc).isFalse();
+            assertThat(profile.check(JacksonTrees.toValue(JSON.readTree(doc))).isComplete()).as(doc).isFalse();
         }
         for (String doc : List.of("{\"x\": 0}", "{\"x\": false}", "{\"x\": \"a\"}", "{\"x\": {\"y\": 1}}")) {
-            assertThat(profile.check(JSON.readTree(doc)).isComplete()).as(doc).isTrue();
+            assertThat(profile.check(JacksonTrees.toValue(JSON.readTree(doc))).isComplete()).as(doc).isTrue();
         }
-        assertThat(Profiles.custom(List.of("/a~1b")).check(JSON.readTree("{\"a/b\": 1}")).isComplete()).isTrue();
+        assertThat(Profiles.custom(List.of("/a~1b")).check(JacksonTrees.toValue(JSON.readTree("{\"a/b\": 1}"))).isComplete()).isTrue();
     }
 
     @Test
     void alternatives() throws Exception {
         RequiredFieldProfile profile = Profiles.custom(List.of("/a | /b[]"));
-        assertThat(profile.check(JSON.readTree("{\"b\": [1]}")).isComplete()).isTrue();
-        assertThat(profile.check(JSON.readTree("{\"a\": 1}")).isComplete()).isTrue();
-        assertThat(profile.check(JSON.readTree("{\"b\": []}")).isComplete()).isFalse();
+        assertThat(profile.check(JacksonTrees.toValue(JSON.readTree("{\"b\": [1]}"))).isComplete()).isTrue();
+        assertThat(profile.check(JacksonTrees.toValue(JSON.readTree("{\"a\": 1}"))).isComplete()).isTrue();
+        assertThat(profile.check(JacksonTrees.toValue(JSON.readTree("{\"b\": []}"))).isComplete()).isFalse();
     }
 
     @Test

@@ -86,7 +86,7 @@ class ManifestGeneratorTest {
             if (!full) {
                 continue;
             }
-            JsonNode tree = ManifestCodec.json().toTree(m);
+            dev.mlbom.model.JsonValue tree = ManifestCodec.json().toTree(m);
             CompletenessReport minimum = Profiles.minimum().check(tree);
             CompletenessReport complete = Profiles.complete().check(tree);
             if (complete.isComplete()) {

@@ -6,7 +6,7 @@ import dev.mlbom.canonical.ManifestIdentity;
 import dev.mlbom.codec.ManifestCodec;
 import dev.mlbom.codec.ManifestFormat;
 import dev.mlbom.codec.ReadLimits;
-import dev.mlbom.codec.StrictTreeReader;
+import dev.mlbom.jackson.StrictTreeReader;
 import dev.mlbom.document.ProvenanceDocument.EnvelopeDocument;
 import dev.mlbom.document.ProvenanceDocument.ManifestDocument;
 import dev.mlbom.dsse.Envelope;
@@ -31,7 +31,7 @@ import java.util.Objects;
  * anything else is a manifest. The format is the file's extension ({@code .json}, {@code .yaml},
  * {@code .yml}) or, without one, JSON when the first non-blank byte is <code>{</code>, else YAML.
  *
- * <p>Every document goes through the codec's strict reader first ({@link StrictTreeReader} with
+ * <p>Every document goes through the codec's strict reader first ({@code StrictTreeReader} with
  * {@link ReadLimits#DEFAULTS}, documents up to {@link ProvenanceFormat#MAX_DOCUMENT_BYTES}): a
  * YAML anchor, alias, tag or second document, a duplicate key, or an over-deep or oversized
  * document is refused with the codec's {@link ManifestException.Reason} before anything else

@@ -3,8 +3,6 @@ package dev.mlbom.sign;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlbom.ProvenanceFormat;
 import dev.mlbom.canonical.Canonicalizer;
-import dev.mlbom.canonical.ManifestIdentity;
-import dev.mlbom.codec.ManifestCodec;
 import dev.mlbom.dsse.Dsse;
 import dev.mlbom.dsse.Envelope;
 import dev.mlbom.dsse.EnvelopeException;
@@ -12,6 +10,7 @@ import dev.mlbom.dsse.EnvelopeJson;
 import dev.mlbom.dsse.Statement;
 import dev.mlbom.dsse.SignedEnvelope;
 import dev.mlbom.dsse.StatementCodec;
+import dev.mlbom.jackson.JacksonTrees;
 import dev.mlbom.hash.ArtifactHasher;
 import dev.mlbom.hash.HashingException;
 import dev.mlbom.internal.AtomicFiles;
@@ -119,8 +118,9 @@ public final class ProvenanceSigner {
         }
         List<Artifact> artifacts = hash(model);
         Manifest signedManifest = withArtifactsAndSignedEvent(manifest, artifacts);
-        JsonNode predicate = ManifestCodec.json().toTree(signedManifest);
-        Statement statement = new Statement(Statement.subjectsOf(artifacts), ProvenanceFormat.PREDICATE_TYPE, predicate);
+        JsonNode predicate = JacksonTrees.toTree(signedManifest);
+        Statement statement = new Statement(Statement.subjectsOf(artifacts), ProvenanceFormat.PREDICATE_TYPE,
+                JacksonTrees.toValue(predicate));
         SignedEnvelope signed;
         try {
             signed = Dsse.signDetailed(ProvenanceFormat.PAYLOAD_TYPE, STATEMENTS.encode(statement), signers);
@@ -141,7 +141,7 @@ public final class ProvenanceSigner {
             throw new SignOutputException(SignOutputException.Reason.IO_ERROR, "could not write the envelope to "
                     + envelopePath + " (" + e.getMessage() + "); check the directory exists and is writable", e);
         }
-        return new SignedProvenance(signedManifest, ManifestIdentity.ofTree(predicate), envelope, envelopePath,
+        return new SignedProvenance(signedManifest, JacksonTrees.manifestId(predicate), envelope, envelopePath,
                 signed.results());
     }
 

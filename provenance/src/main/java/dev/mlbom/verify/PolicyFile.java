@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlbom.model.ManifestId;
 import dev.mlbom.codec.ManifestFormat;
 import dev.mlbom.codec.ReadLimits;
-import dev.mlbom.codec.StrictTreeReader;
+import dev.mlbom.jackson.StrictTreeReader;
 import dev.mlbom.crypto.KeyException;
 import dev.mlbom.crypto.KeyFiles;
 import dev.mlbom.crypto.PublicKeyHandle;

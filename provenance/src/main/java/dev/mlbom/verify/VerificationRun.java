@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlbom.ProvenanceFormat;
 import dev.mlbom.canonical.CanonicalizationException;
 import dev.mlbom.canonical.Canonicalizer;
-import dev.mlbom.canonical.ManifestIdentity;
 import dev.mlbom.codec.ManifestCodec;
 import dev.mlbom.dsse.DsseVerification;
 import dev.mlbom.dsse.Dsse;
@@ -12,7 +11,8 @@ import dev.mlbom.dsse.Envelope;
 import dev.mlbom.dsse.EnvelopeException;
 import dev.mlbom.dsse.EnvelopeJson;
 import dev.mlbom.dsse.Statement;
-import dev.mlbom.dsse.StatementCodec;
+import dev.mlbom.dsse.jackson.StatementTrees;
+import dev.mlbom.jackson.JacksonTrees;
 import dev.mlbom.dsse.Subject;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestException;
@@ -51,7 +51,6 @@ import java.util.stream.Collectors;
 final class VerificationRun {
 
     private static final Canonicalizer CANONICALIZER = Canonicalizer.strict();
-    private static final StatementCodec STATEMENTS = new StatementCodec(CANONICALIZER::canonicalize);
     private static final int MAX_PROBLEMS_IN_MESSAGE = 5;
 
     private final RunContext context;
@@ -64,8 +63,8 @@ final class VerificationRun {
     private final Map<CheckName, CheckResult> results = new EnumMap<>(CheckName.class);
 
     private Envelope envelope;
-    private Statement statement;
-    /** The statement's predicate, taken once: each {@link Statement#predicate()} call deep-copies it. */
+    /** The statement, its predicate as parsed (a Jackson tree, bound and checked in place, never converted). */
+    private StatementTrees.Parsed statement;
     private JsonNode predicate;
     private Manifest manifest;
     private ManifestId manifestId;
@@ -278,7 +277,7 @@ final class VerificationRun {
                     + e.reasonCode() + "): " + e.getMessage(), e);
         }
         try {
-            statement = STATEMENTS.open(envelope, ProvenanceFormat.PREDICATE_TYPE);
+            statement = StatementTrees.open(envelope, ProvenanceFormat.PREDICATE_TYPE);
             predicate = statement.predicate();
         } catch (EnvelopeException e) {
             if (e.reason() == EnvelopeException.Reason.PREDICATE_TYPE_MISMATCH) {
@@ -296,12 +295,12 @@ final class VerificationRun {
 
     private CheckResult checkSchema() throws Failure {
         try {
-            manifest = ManifestCodec.json().fromTree(predicate);
+            manifest = JacksonTrees.fromTree(ManifestCodec.json(), predicate);
         } catch (ManifestException e) {
             throw new Failure(Reason.SCHEMA_INVALID, "the manifest in " + envelopePath + " is invalid: "
                     + describe(e.problems()) + "; fix the manifest and sign again", e);
         }
-        manifestId = ManifestIdentity.ofTree(predicate);
+        manifestId = JacksonTrees.manifestId(predicate);
         return CheckResult.passed(CheckName.SCHEMA, "manifest " + manifest.model().coordinates() + " (" + manifestId
                 + ") is valid");
     }
@@ -334,7 +333,7 @@ final class VerificationRun {
         if (profile.isEmpty()) {
             return CheckResult.skipped(CheckName.REQUIRED_FIELDS, "the policy skips required fields");
         }
-        CompletenessReport completeness = profile.get().check(predicate);
+        CompletenessReport completeness = JacksonTrees.check(profile.get(), predicate);
         if (!completeness.isComplete()) {
             throw new Failure(Reason.REQUIRED_FIELD_MISSING, "the manifest lacks field(s) that profile '"
                     + profile.get().name() + "' requires: " + completeness.missing().stream().map(RequiredField::path)

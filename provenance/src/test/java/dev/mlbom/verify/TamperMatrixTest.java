@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mlbom.jackson.JacksonTrees;
 import dev.mlbom.canonical.ManifestIdentity;
 import dev.mlbom.crypto.KeyPairHandle;
 import dev.mlbom.dsse.Dsse;
@@ -292,18 +293,18 @@ class TamperMatrixTest {
     @Test
     void aSignedButInvalidManifest() throws Exception {
         Statement statement = statement();
-        ObjectNode predicate = (ObjectNode) statement.predicate();
+        ObjectNode predicate = (ObjectNode) JacksonTrees.toNode(statement.predicate());
         ((ObjectNode) predicate.get("model")).remove("version");
-        resign(new Statement(statement.subjects(), statement.predicateType(), predicate));
+        resign(new Statement(statement.subjects(), statement.predicateType(), JacksonTrees.toValue(predicate)));
         assertRefused(Reason.SCHEMA_INVALID);
     }
 
     @Test
     void aManifestMissingRequiredFields() throws Exception {
         Statement statement = statement();
-        ObjectNode predicate = (ObjectNode) statement.predicate();
+        ObjectNode predicate = (ObjectNode) JacksonTrees.toNode(statement.predicate());
         ((ObjectNode) predicate.get("model")).remove("license");
-        resign(new Statement(statement.subjects(), statement.predicateType(), predicate));
+        resign(new Statement(statement.subjects(), statement.predicateType(), JacksonTrees.toValue(predicate)));
         assertRefused(Reason.REQUIRED_FIELD_MISSING);
         assertThat(check(policy().skipRequiredFields().build()).passed()).isTrue();
     }

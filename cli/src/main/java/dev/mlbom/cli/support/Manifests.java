@@ -1,6 +1,5 @@
 package dev.mlbom.cli.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlbom.ProvenanceFormat;
 import dev.mlbom.canonical.ManifestIdentity;
 import dev.mlbom.codec.ManifestCodec;
@@ -8,6 +7,7 @@ import dev.mlbom.codec.ManifestFormat;
 import dev.mlbom.codec.ReadLimits;
 import dev.mlbom.codec.StrictTreeReader;
 import dev.mlbom.document.ProvenanceDocuments;
+import dev.mlbom.model.JsonValue;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestException;
 import dev.mlbom.model.Problem;
@@ -123,7 +123,7 @@ public final class Manifests {
     }
 
     private static List<String> placeholders(Path file, byte[] bytes, ManifestFormat format) {
-        JsonNode tree;
+        JsonValue tree;
         try {
             tree = StrictTreeReader.of(format, ReadLimits.DEFAULTS).read(bytes);
         } catch (ManifestException e) {
@@ -134,20 +134,20 @@ public final class Manifests {
         return found;
     }
 
-    private static void collect(JsonNode node, String pointer, Path file, List<String> found) {
-        if (node.isTextual()) {
-            String text = node.textValue().strip();
+    private static void collect(JsonValue node, String pointer, Path file, List<String> found) {
+        if (node instanceof JsonValue.Text textNode) {
+            String text = textNode.value().strip();
             if (PLACEHOLDER.matcher(text).matches()) {
                 found.add(file + ": " + (pointer.isEmpty() ? "(document)" : pointer) + ": still holds the placeholder "
                         + ErrorReporter.oneLine(text));
             }
-        } else if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> member : node.properties()) {
+        } else if (node instanceof JsonValue.Obj object) {
+            for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
                 collect(member.getValue(), pointer + "/" + Problem.escape(member.getKey()), file, found);
             }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                collect(node.get(i), pointer + "/" + i, file, found);
+        } else if (node instanceof JsonValue.Array array) {
+            for (int i = 0; i < array.items().size(); i++) {
+                collect(array.items().get(i), pointer + "/" + i, file, found);
             }
         }
     }

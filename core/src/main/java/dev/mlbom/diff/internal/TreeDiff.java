@@ -1,6 +1,7 @@
 package dev.mlbom.diff.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlbom.jackson.JacksonTrees;
 import dev.mlbom.diff.FieldChange;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,7 +66,7 @@ public final class TreeDiff {
                 String child = pointer + "/" + escape(field.getKey());
                 JsonNode old = a.get(field.getKey());
                 if (old == null) {
-                    out.add(new FieldChange(FieldChange.Kind.ADDED, child, Optional.empty(), Optional.of(field.getValue())));
+                    out.add(new FieldChange(FieldChange.Kind.ADDED, child, Optional.empty(), Optional.of(JacksonTrees.toValue(field.getValue()))));
                 } else {
                     walk(child, old, field.getValue(), out);
                 }
@@ -75,7 +76,7 @@ public final class TreeDiff {
                 Map.Entry<String, JsonNode> field = olds.next();
                 if (!b.has(field.getKey())) {
                     out.add(new FieldChange(FieldChange.Kind.REMOVED, pointer + "/" + escape(field.getKey()),
-                            Optional.of(field.getValue()), Optional.empty()));
+                            Optional.of(JacksonTrees.toValue(field.getValue())), Optional.empty()));
                 }
             }
             return;
@@ -91,7 +92,7 @@ public final class TreeDiff {
             }
             return;
         }
-        out.add(new FieldChange(FieldChange.Kind.CHANGED, pointer, Optional.of(a), Optional.of(b)));
+        out.add(new FieldChange(FieldChange.Kind.CHANGED, pointer, Optional.of(JacksonTrees.toValue(a)), Optional.of(JacksonTrees.toValue(b))));
     }
 
     private static void keyed(String pointer, JsonNode a, JsonNode b, Function<JsonNode, String> key,
@@ -105,14 +106,14 @@ public final class TreeDiff {
         for (int i = 0; i < b.size(); i++) {
             Integer j = oldIndex.get(key.apply(b.get(i)));
             if (j == null) {
-                out.add(new FieldChange(FieldChange.Kind.ADDED, pointer + "/" + i, Optional.empty(), Optional.of(b.get(i))));
+                out.add(new FieldChange(FieldChange.Kind.ADDED, pointer + "/" + i, Optional.empty(), Optional.of(JacksonTrees.toValue(b.get(i)))));
             } else {
                 walk(pointer + "/" + i, a.get(j), b.get(i), out);
             }
         }
         for (int j = 0; j < a.size(); j++) {
             if (!newIndex.containsKey(key.apply(a.get(j)))) {
-                out.add(new FieldChange(FieldChange.Kind.REMOVED, pointer + "/" + j, Optional.of(a.get(j)), Optional.empty()));
+                out.add(new FieldChange(FieldChange.Kind.REMOVED, pointer + "/" + j, Optional.of(JacksonTrees.toValue(a.get(j))), Optional.empty()));
             }
         }
     }
@@ -135,12 +136,12 @@ public final class TreeDiff {
         b.forEach(news::add);
         for (int i = 0; i < b.size(); i++) {
             if (!olds.contains(b.get(i))) {
-                out.add(new FieldChange(FieldChange.Kind.ADDED, pointer + "/" + i, Optional.empty(), Optional.of(b.get(i))));
+                out.add(new FieldChange(FieldChange.Kind.ADDED, pointer + "/" + i, Optional.empty(), Optional.of(JacksonTrees.toValue(b.get(i)))));
             }
         }
         for (int j = 0; j < a.size(); j++) {
             if (!news.contains(a.get(j))) {
-                out.add(new FieldChange(FieldChange.Kind.REMOVED, pointer + "/" + j, Optional.of(a.get(j)), Optional.empty()));
+                out.add(new FieldChange(FieldChange.Kind.REMOVED, pointer + "/" + j, Optional.of(JacksonTrees.toValue(a.get(j))), Optional.empty()));
             }
         }
     }
@@ -151,10 +152,10 @@ public final class TreeDiff {
             walk(pointer + "/" + i, a.get(i), b.get(i), out);
         }
         for (int i = common; i < b.size(); i++) {
-            out.add(new FieldChange(FieldChange.Kind.ADDED, pointer + "/" + i, Optional.empty(), Optional.of(b.get(i))));
+            out.add(new FieldChange(FieldChange.Kind.ADDED, pointer + "/" + i, Optional.empty(), Optional.of(JacksonTrees.toValue(b.get(i)))));
         }
         for (int j = common; j < a.size(); j++) {
-            out.add(new FieldChange(FieldChange.Kind.REMOVED, pointer + "/" + j, Optional.of(a.get(j)), Optional.empty()));
+            out.add(new FieldChange(FieldChange.Kind.REMOVED, pointer + "/" + j, Optional.of(JacksonTrees.toValue(a.get(j))), Optional.empty()));
         }
     }
 

@@ -47,6 +47,28 @@ public final class TreeWriter {
         new TreeWriter(out, maxDepth, maxBytes).value(tree, 0);
     }
 
+    /**
+     * The canonical bytes of a tree, the size limit applied to the output.
+     *
+     * @param tree the tree; not modified
+     * @param maxDepth the maximum nesting of arrays and objects
+     * @param maxBytes the maximum size of the canonical output
+     * @return the canonical UTF-8 bytes
+     * @throws CanonicalizationException if the tree cannot be canonicalized
+     */
+    public static byte[] canonicalize(JsonNode tree, int maxDepth, int maxBytes) throws CanonicalizationException {
+        java.util.Objects.requireNonNull(tree, "tree");
+        ByteSink sink = ByteSink.inMemory(256);
+        write(tree, sink, maxDepth, maxBytes);
+        byte[] result = sink.toByteArray();
+        if (result.length > maxBytes) {
+            throw new CanonicalizationException(CanonicalizationException.Reason.TOO_LARGE,
+                    "the canonical form has " + result.length + " bytes, more than the limit of " + maxBytes
+                            + "; raise the limit with Canonicalizer.builder().maxBytes(...)", -1, "");
+        }
+        return result;
+    }
+
     /** An open array or object: its node, sorted member names (objects only) and the next position. */
     private static final class Frame {
         final JsonNode node;

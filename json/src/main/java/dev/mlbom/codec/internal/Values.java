@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mlbom.model.Digest;
 import dev.mlbom.model.JsonValue;
+import dev.mlbom.schema.internal.JsonTrees;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -116,6 +117,28 @@ public final class Values {
             new TreeMap<>(((JsonValue.Obj) value).members()).forEach((k, v) -> object.set(k, json(v)));
             return object;
         }
+    }
+
+    /**
+     * A free JSON value as a node, object members in the value's own order (unlike
+     * {@link #json(JsonValue)}, which sorts them for writing).
+     *
+     * @param value the value
+     * @return a new node
+     */
+    public static JsonNode node(JsonValue value) {
+        return JsonTrees.node(value);
+    }
+
+    /**
+     * A node as a free JSON value, object members in document order, numbers as doubles.
+     *
+     * @param node the node
+     * @return the value
+     * @throws IllegalArgumentException when a number is not finite or a node is not JSON
+     */
+    public static JsonValue value(JsonNode node) {
+        return JsonTrees.value(node);
     }
 
     /**
