@@ -4,14 +4,11 @@ import dev.mlbom.error.MlbomException;
 import dev.mlbom.model.JsonValue;
 
 /**
- * Turns a JSON value into its RFC 8785 (JCS) canonical UTF-8 bytes: the one seam through which
- * mlbom's canonical form reaches DSSE payloads. The intended implementation is core's
- * {@code dev.mlbom.canonical.Canonicalizer}, e.g. {@code Canonicalizer.strict()::canonicalize}.
- *
- * <p>Implementations must be thread-safe.
+ * Turns a JSON value into its canonical bytes. Package-private: the codec uses mlbom's
+ * {@code Canonicalizer}; tests in this package substitute a failing one.
  */
 @FunctionalInterface
-public interface JsonCanonicalizer {
+interface JsonCanonicalizer {
 
     /**
      * Canonicalizes.

@@ -1,6 +1,7 @@
 package dev.mlbom.dsse;
 
 import dev.mlbom.dsse.jackson.StatementTrees;
+import dev.mlbom.canonical.Canonicalizer;
 import dev.mlbom.error.MlbomException;
 import dev.mlbom.jackson.JacksonTrees;
 import dev.mlbom.model.JsonValue;
@@ -26,20 +27,27 @@ import java.util.Objects;
  * Unknown members are ignored, as the in-toto parsing rules require of consumers. Digest values of
  * the algorithms mlbom knows ({@code sha256}, {@code sha384}, {@code sha512}, {@code blake3}) must be lower-case hex of the right length.
  *
- * <p>Immutable and thread-safe when the canonicalizer is.
+ * <p>Immutable and thread-safe.
  */
 public final class StatementCodec {
 
+    private static final StatementCodec CANONICAL = new StatementCodec(Canonicalizer.strict()::canonicalize);
+
     private final JsonCanonicalizer canonicalizer;
 
-    /**
-     * Creates a codec.
-     *
-     * @param canonicalizer turns a JSON tree into its RFC 8785 canonical UTF-8 bytes, e.g.
-     *     {@code Canonicalizer.strict()::canonicalize} from core
-     */
-    public StatementCodec(JsonCanonicalizer canonicalizer) {
+    /** A codec with another canonical form; for tests in this package (failure injection). */
+    StatementCodec(JsonCanonicalizer canonicalizer) {
         this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
+    }
+
+    /**
+     * The codec: statements encode to their RFC 8785 canonical bytes (mlbom's one
+     * {@code Canonicalizer}).
+     *
+     * @return the shared codec
+     */
+    public static StatementCodec canonical() {
+        return CANONICAL;
     }
 
     /**

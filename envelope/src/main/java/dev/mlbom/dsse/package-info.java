@@ -6,11 +6,10 @@
  * {@link dev.mlbom.dsse.EnvelopeJson}; {@link dev.mlbom.dsse.Dsse} signs with several
  * {@link dev.mlbom.spi.Signer}s and reports which trusted keys verified (the threshold is the
  * caller's policy). {@link dev.mlbom.dsse.Statement} is the in-toto Statement, encoded to canonical
- * (RFC 8785) payload bytes by {@link dev.mlbom.dsse.StatementCodec} through a
- * {@link dev.mlbom.dsse.JsonCanonicalizer}.
+ * (RFC 8785) payload bytes by {@link dev.mlbom.dsse.StatementCodec} with mlbom's one canonicalizer.
  *
  * <pre>{@code
- * StatementCodec codec = new StatementCodec(Canonicalizer.strict()::canonicalize);
+ * StatementCodec codec = StatementCodec.canonical();
  * Statement statement = new Statement(Statement.subjectsOf(artifacts), "https://mlbom.dev/provenance/v1", manifestJson);
  * byte[] json = EnvelopeJson.strict().write(codec.sign(statement, List.of(key.signer())));
  *

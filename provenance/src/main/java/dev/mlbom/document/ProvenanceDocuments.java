@@ -2,7 +2,6 @@ package dev.mlbom.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlbom.ProvenanceFormat;
-import dev.mlbom.canonical.ManifestIdentity;
 import dev.mlbom.codec.ManifestCodec;
 import dev.mlbom.codec.ManifestFormat;
 import dev.mlbom.codec.ReadLimits;
@@ -164,7 +163,7 @@ public final class ProvenanceDocuments {
     public static UnverifiedManifest readManifestUnverified(Envelope envelope)
             throws EnvelopeException, ManifestException {
         Objects.requireNonNull(envelope, "envelope");
-        Statement statement = new StatementCodec(ManifestIdentity::canonicalBytes)
+        Statement statement = StatementCodec.canonical()
                 .open(envelope, ProvenanceFormat.PREDICATE_TYPE);
         Manifest manifest = ManifestCodec.json().fromTree(statement.predicate());
         return new UnverifiedManifest(envelope, statement, manifest);

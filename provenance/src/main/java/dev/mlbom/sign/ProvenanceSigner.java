@@ -2,7 +2,6 @@ package dev.mlbom.sign;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlbom.ProvenanceFormat;
-import dev.mlbom.canonical.Canonicalizer;
 import dev.mlbom.dsse.Dsse;
 import dev.mlbom.dsse.Envelope;
 import dev.mlbom.dsse.EnvelopeException;
@@ -53,7 +52,7 @@ import java.util.stream.Collectors;
  */
 public final class ProvenanceSigner {
 
-    private static final StatementCodec STATEMENTS = new StatementCodec(Canonicalizer.strict()::canonicalize);
+    private static final StatementCodec STATEMENTS = StatementCodec.canonical();
 
     private final List<Signer> signers;
     private final ArtifactHasher hasher;

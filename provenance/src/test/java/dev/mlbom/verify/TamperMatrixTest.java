@@ -210,7 +210,7 @@ class TamperMatrixTest {
     void thePredicateTypeChanged() throws Exception {
         Statement statement = statement();
         Statement changed = new Statement(statement.subjects(), "https://slsa.dev/provenance/v1", statement.predicate());
-        StatementCodec codec = new StatementCodec(ManifestIdentity::canonicalBytes);
+        StatementCodec codec = StatementCodec.canonical();
         // changed without re-signing: the signature no longer matches
         Envelope original = read();
         write(new Envelope(original.payloadType(), codec.encode(changed), original.signatures()));
@@ -358,11 +358,11 @@ class TamperMatrixTest {
     }
 
     private Statement statement() throws Exception {
-        return new StatementCodec(ManifestIdentity::canonicalBytes).decode(read().payload());
+        return StatementCodec.canonical().decode(read().payload());
     }
 
     private void resign(Statement statement) throws Exception {
-        write(new StatementCodec(ManifestIdentity::canonicalBytes).sign(statement, List.of(trusted.signer())));
+        write(StatementCodec.canonical().sign(statement, List.of(trusted.signer())));
     }
 
     static JsonNode tree(byte[] json) throws IOException {
