@@ -11,7 +11,6 @@ module dev.mlbom.provenance {
     requires transitive dev.mlbom.crypto;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.dataformat.yaml;
     requires org.slf4j;
 
     exports dev.mlbom.document;
