@@ -370,7 +370,7 @@ final class VerificationRun {
         Instant now = context.clock().instant();
         if (signedAt.isPresent() && signedAt.get().isAfter(now.plus(policy.clockSkew()))) {
             throw new Failure(Reason.NOT_YET_VALID, "the record says it was signed at " + signedAt.get()
-                    + ", later than now (" + now + ") plus the allowed clock skew " + policy.clockSkew()
+                    + ", later than now (" + now + ") plus the allowed clock skew " + Durations.human(policy.clockSkew())
                     + "; check the signing machine's clock and this one's");
         }
         if (policy.maxAge().isEmpty()) {
@@ -380,16 +380,17 @@ final class VerificationRun {
         Duration maxAge = policy.maxAge().get();
         if (signedAt.isEmpty()) {
             throw new Failure(Reason.EXPIRED, "the record has no '" + ProvenanceFormat.SIGNED_ACTION
-                    + "' event, so its age is unknown and the policy's maximum age " + maxAge
+                    + "' event, so its age is unknown and the policy's maximum age " + Durations.human(maxAge)
                     + " cannot be met; re-sign the model with mlbom");
         }
         Duration age = Duration.between(signedAt.get(), now);
         if (age.compareTo(maxAge) > 0) {
-            throw new Failure(Reason.EXPIRED, "the record was signed at " + signedAt.get() + ", " + age
-                    + " ago, more than the policy's maximum age " + maxAge + "; re-sign or re-certify the model");
+            throw new Failure(Reason.EXPIRED, "the record was signed at " + signedAt.get() + ", " + Durations.human(age)
+                    + " ago, more than the policy's maximum age " + Durations.human(maxAge)
+                    + "; re-sign or re-certify the model");
         }
         return CheckResult.passed(CheckName.FRESHNESS, "signed at " + signedAt.get() + ", within the maximum age "
-                + maxAge);
+                + Durations.human(maxAge));
     }
 
     // ---- ROLLBACK ----
