@@ -218,6 +218,25 @@ class SignVerifyIT {
         assertThat(Cli.run(dir, "coverage", "model.mlbom.json").succeeds().out()).contains("nist-ai-rmf");
         assertThat(Cli.run(dir, "coverage", "manifest.yaml", "--format", "html").succeeds().out()).contains("<html");
         Cli.run(dir, "coverage", "manifest.yaml", "--format", "pdf").failsWith(2, "unknown value 'pdf'");
+        assertThat(Cli.run(dir, "coverage", "manifest.yaml", "--format", "html").succeeds().out())
+                .contains("not verified", "Manifest id", "Generated");
+    }
+
+    @Test
+    void coverageVerifiesFirstWithAKeyAndPrintsTheResultOnThePage() {
+        Cli.Result verified = Cli.run(dir, "coverage", "model.mlbom.json", "--format", "html", "--model-dir", "model",
+                "--key", "release.pub").succeeds();
+        assertThat(verified.out()).contains("<span class=\"ok\">verified</span>: every check passed", "signed by <code>",
+                "acme/bot@1.0.0").doesNotContain("not verified");
+        Cli.Result failed = Cli.run(dir, "coverage", "model.mlbom.json", "--format", "html", "--model-dir", "model",
+                "--key", "other.pub");
+        failed.failsWith(1, "verification failed: [UNTRUSTED_KEY]");
+        assertThat(failed.out()).contains("verification failed", "UNTRUSTED_KEY");
+        Cli.run(dir, "coverage", "model.mlbom.json", "--key", "release.pub", "--model-dir", "model")
+                .failsWith(2, "--format html");
+        Cli.run(dir, "coverage", "model.mlbom.json", "--format", "html", "--key", "release.pub")
+                .failsWith(2, "--model-dir");
+        Cli.run(dir, "coverage", "model.mlbom.json", "--model-dir", "model").failsWith(2, "--model-dir goes with");
     }
 
     private static Path copyModel(String name) throws IOException {

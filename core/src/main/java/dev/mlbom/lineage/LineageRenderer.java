@@ -17,8 +17,9 @@ import java.util.Map;
 /**
  * Renders a {@link LineageGraph} as plain text, as JSON, as Graphviz DOT, as a Mermaid flowchart, or as a self-contained
  * SVG that mlbom lays out itself (layered DAG layout; no external fonts, scripts or images).
- * Models are rounded blue boxes (dashed grey when their manifest is missing), datasets are amber
- * boxes with dashed edges; each edge carries its relation or role. Output is deterministic: nodes
+ * Models are rounded boxes, green when verified, blue when not, dashed grey when their manifest is
+ * missing (see {@link #svg(LineageGraph, Map)}); datasets are amber boxes with dotted edges; each
+ * edge carries its relation or role. Output is deterministic: nodes
  * are ordered by {@code name@version}, edges by their ends and label, whatever order the
  * manifests were added in. To draw one model's family out of a large graph, render
  * {@link LineageGraph#around(LineageNode)}.
