@@ -203,7 +203,13 @@ class SignVerifyIT {
                 "[MISSING_ANCESTOR]");
         assertThat(Cli.run(dir, "lineage", "releases", "--model", "acme/bot@1.0.0", "--format", "dot").succeeds().out())
                 .startsWith("digraph");
-        assertThat(Cli.run(dir, "lineage", "releases", "--format", "svg").succeeds().out()).contains("<svg");
+        assertThat(Cli.run(dir, "lineage", "releases", "--format", "svg").succeeds().out()).contains("<svg",
+                "class=\"model unverified\"", "class=\"model missing\"", ">not verified</text>");
+        assertThat(Cli.run(dir, "lineage", "releases", "--format", "svg", "--key", "release.pub").succeeds().out())
+                .contains("class=\"model verified\"", ">verified</text>").doesNotContain("class=\"model unverified\"");
+        assertThat(Cli.run(dir, "lineage", "releases", "--format", "svg", "--key", "other.pub").succeeds().out())
+                .contains("class=\"model unverified\"").doesNotContain("class=\"model verified\"");
+        Cli.run(dir, "lineage", "releases", "--key", "release.pub").failsWith(2, "--format svg");
         Cli.run(dir, "lineage", "releases", "--model", "acme/none@1").failsWith(2, "no model acme/none@1");
         Cli.run(dir, "lineage", "nowhere").failsWith(2, "nowhere: no such directory");
         assertThat(Cli.run(dir, "lineage", "releases", "--json").succeeds().out())
