@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Renders a {@link CoverageReport} as a text table, JSON, Markdown, or a self-contained HTML page
  * with a coverage heatmap (inline CSS only; no scripts, fonts or images). Output is deterministic
- * and uses {@code \n} line ends.
+ * and uses {@code \n} line ends, except that {@link #html(CoverageReport)} stamps the current time
+ * as the generation date (pass an {@link Attestation} to fix it).
  *
  * <p>Stateless and thread-safe.
  */
