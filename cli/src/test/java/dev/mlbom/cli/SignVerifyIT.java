@@ -203,7 +203,13 @@ class SignVerifyIT {
                 "[MISSING_ANCESTOR]");
         assertThat(Cli.run(dir, "lineage", "releases", "--model", "acme/bot@1.0.0", "--format", "dot").succeeds().out())
                 .startsWith("digraph");
-        assertThat(Cli.run(dir, "lineage", "releases", "--format", "svg").succeeds().out()).contains("<svg");
+        assertThat(Cli.run(dir, "lineage", "releases", "--format", "svg").succeeds().out()).contains("<svg",
+                "class=\"model unverified\"", "class=\"model missing\"", ">not verified</text>");
+        assertThat(Cli.run(dir, "lineage", "releases", "--format", "svg", "--key", "release.pub").succeeds().out())
+                .contains("class=\"model verified\"", ">verified</text>").doesNotContain("class=\"model unverified\"");
+        assertThat(Cli.run(dir, "lineage", "releases", "--format", "svg", "--key", "other.pub").succeeds().out())
+                .contains("class=\"model unverified\"").doesNotContain("class=\"model verified\"");
+        Cli.run(dir, "lineage", "releases", "--key", "release.pub").failsWith(2, "--format svg");
         Cli.run(dir, "lineage", "releases", "--model", "acme/none@1").failsWith(2, "no model acme/none@1");
         Cli.run(dir, "lineage", "nowhere").failsWith(2, "nowhere: no such directory");
         assertThat(Cli.run(dir, "lineage", "releases", "--json").succeeds().out())
@@ -218,6 +224,25 @@ class SignVerifyIT {
         assertThat(Cli.run(dir, "coverage", "model.mlbom.json").succeeds().out()).contains("nist-ai-rmf");
         assertThat(Cli.run(dir, "coverage", "manifest.yaml", "--format", "html").succeeds().out()).contains("<html");
         Cli.run(dir, "coverage", "manifest.yaml", "--format", "pdf").failsWith(2, "unknown value 'pdf'");
+        assertThat(Cli.run(dir, "coverage", "manifest.yaml", "--format", "html").succeeds().out())
+                .contains("not verified", "Manifest id", "Generated");
+    }
+
+    @Test
+    void coverageVerifiesFirstWithAKeyAndPrintsTheResultOnThePage() {
+        Cli.Result verified = Cli.run(dir, "coverage", "model.mlbom.json", "--format", "html", "--model-dir", "model",
+                "--key", "release.pub").succeeds();
+        assertThat(verified.out()).contains("<span class=\"ok\">verified</span>: every check passed", "signed by <code>",
+                "acme/bot@1.0.0").doesNotContain("not verified");
+        Cli.Result failed = Cli.run(dir, "coverage", "model.mlbom.json", "--format", "html", "--model-dir", "model",
+                "--key", "other.pub");
+        failed.failsWith(1, "verification failed: [UNTRUSTED_KEY]");
+        assertThat(failed.out()).contains("verification failed", "UNTRUSTED_KEY");
+        Cli.run(dir, "coverage", "model.mlbom.json", "--key", "release.pub", "--model-dir", "model")
+                .failsWith(2, "--format html");
+        Cli.run(dir, "coverage", "model.mlbom.json", "--format", "html", "--key", "release.pub")
+                .failsWith(2, "--model-dir");
+        Cli.run(dir, "coverage", "model.mlbom.json", "--model-dir", "model").failsWith(2, "--model-dir goes with");
     }
 
     private static Path copyModel(String name) throws IOException {

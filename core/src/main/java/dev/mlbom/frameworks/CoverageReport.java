@@ -1,10 +1,13 @@
 package dev.mlbom.frameworks;
 
-import dev.mlbom.model.JsonValue;
+import dev.mlbom.canonical.ManifestIdentity;
 import dev.mlbom.codec.ManifestCodec;
+import dev.mlbom.model.JsonValue;
 import dev.mlbom.model.Manifest;
+import dev.mlbom.model.ManifestId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,12 +25,17 @@ import java.util.Optional;
 public final class CoverageReport {
 
     private final String subject;
+    private final ManifestId manifestId;
+    private final JsonValue tree;
     private final EvidenceMapping mapping;
     private final List<EntryCoverage> entries;
     private final List<CoverageSummary> summary;
 
-    private CoverageReport(String subject, EvidenceMapping mapping, List<EntryCoverage> entries) {
+    private CoverageReport(String subject, ManifestId manifestId, JsonValue tree, EvidenceMapping mapping,
+            List<EntryCoverage> entries) {
         this.subject = subject;
+        this.manifestId = manifestId;
+        this.tree = tree;
         this.mapping = mapping;
         this.entries = List.copyOf(entries);
         this.summary = summarize(mapping.catalog(), this.entries);
@@ -71,7 +79,7 @@ public final class CoverageReport {
             entries.add(new EntryCoverage(entry, present.isEmpty() ? EntryCoverage.Status.GAP
                     : EntryCoverage.Status.EVIDENCED, present, absent, Optional.empty()));
         }
-        return new CoverageReport(subject, mapping, entries);
+        return new CoverageReport(subject, ManifestIdentity.of(manifest), manifestTree, mapping, entries);
     }
 
     private static List<CoverageSummary> summarize(FrameworkCatalog catalog, List<EntryCoverage> entries) {
@@ -111,6 +119,27 @@ public final class CoverageReport {
      */
     public String subject() {
         return subject;
+    }
+
+    /**
+     * The id of the manifest the report covers.
+     *
+     * @return its id
+     */
+    public ManifestId manifestId() {
+        return manifestId;
+    }
+
+    /**
+     * The values a field path selects in the covered manifest: for each populated place it
+     * names, the concrete location (e.g. {@code /datasets/0/consent}) and the value, as JSON text
+     * for arrays and objects.
+     *
+     * @param path the path
+     * @return the places and values, in document order; empty when the field is not populated
+     */
+    public List<Map.Entry<String, String>> valuesOf(FieldPath path) {
+        return FieldValues.of(tree, path.value());
     }
 
     /**

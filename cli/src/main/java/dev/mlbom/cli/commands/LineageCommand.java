@@ -3,12 +3,26 @@ package dev.mlbom.cli.commands;
 import dev.mlbom.cli.ExitCode;
 import dev.mlbom.cli.support.CliException;
 import dev.mlbom.cli.support.EnumConverter;
+import dev.mlbom.ProvenanceFormat;
+import dev.mlbom.canonical.ManifestIdentity;
+import dev.mlbom.crypto.KeyFiles;
 import dev.mlbom.document.LineageSources;
+import dev.mlbom.document.ProvenanceDocument;
+import dev.mlbom.document.ProvenanceDocuments;
+import dev.mlbom.dsse.Dsse;
 import dev.mlbom.lineage.LineageGraph;
 import dev.mlbom.lineage.LineageNode;
 import dev.mlbom.lineage.LineageRenderer;
+import dev.mlbom.lineage.NodeStatus;
+import dev.mlbom.model.ManifestId;
+import dev.mlbom.spi.SignatureVerifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,6 +79,12 @@ public final class LineageCommand extends BaseCommand {
     @Option(names = "--json", description = "Print the nodes, edges and integrity issues as JSON.")
     boolean json;
 
+    @Option(names = {"-k", "--key"}, paramLabel = "PUB",
+            description = "With --format svg: mark a model 'verified' when its envelope in DIR carries a signature that "
+                    + "verifies with this trusted public key (repeatable); the model's files are not re-hashed (use "
+                    + "'mlbom verify' for that). Other models are marked 'not verified'.")
+    List<Path> keys;
+
     /** Picocli creates the command. */
     public LineageCommand() {
     }
@@ -73,6 +93,20 @@ public final class LineageCommand extends BaseCommand {
     protected int run() throws Exception {
         if (!Files.isDirectory(dir)) {
             throw CliException.input(dir + (Files.exists(dir) ? ": not a directory" : ": no such directory"));
+        }
+        if (keys != null && (json || format != Format.SVG)) {
+            throw CliException.input("--key goes with --format svg, the drawing that marks verified models");
+        }
+        List<SignatureVerifier> verifiers = new ArrayList<>();
+        for (Path key : keys == null ? List.<Path>of() : keys) {
+            if (!Files.exists(key)) {
+                throw CliException.input(key + ": no such public key file");
+            }
+            try {
+                verifiers.add(KeyFiles.readPublicKey(key).verifier());
+            } catch (IllegalArgumentException e) {
+                throw CliException.input(key + ": " + e.getMessage());
+            }
         }
         // a directory in which nothing is read is refused by the source (UNREADABLE_SOURCE), never an empty graph
         LineageGraph all = LineageGraph.from(LineageSources.directoryReadingEnvelopesUnverified(dir));
@@ -92,9 +126,27 @@ public final class LineageCommand extends BaseCommand {
             case TEXT -> LineageRenderer.text(graph);
             case DOT -> LineageRenderer.dot(graph);
             case MERMAID -> LineageRenderer.mermaid(graph);
-            case SVG -> LineageRenderer.svg(graph);
+            case SVG -> LineageRenderer.svg(graph, verifiers.isEmpty() ? Map.of() : signedBy(verifiers));
         };
         out().print(text.endsWith("\n") ? text : text + "\n");
         return ExitCode.OK;
+    }
+
+    /** The manifest ids of the envelopes in the directory with a signature the trusted keys verify. */
+    private Map<ManifestId, NodeStatus> signedBy(List<SignatureVerifier> verifiers) throws Exception {
+        Map<ManifestId, NodeStatus> statuses = new HashMap<>();
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(f -> f.getFileName().toString().endsWith(ProvenanceFormat.ENVELOPE_SUFFIX)
+                    && Files.isRegularFile(f)).sorted().toList();
+        }
+        for (Path file : files) {
+            if (ProvenanceDocuments.read(file) instanceof ProvenanceDocument.EnvelopeDocument envelope
+                    && Dsse.verify(envelope.envelope(), verifiers).anyVerified()) {
+                statuses.put(ManifestIdentity.of(ProvenanceDocuments.readManifestUnverified(envelope).manifest()),
+                        NodeStatus.VERIFIED);
+            }
+        }
+        return statuses;
     }
 }

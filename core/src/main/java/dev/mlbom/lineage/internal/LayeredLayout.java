@@ -58,13 +58,101 @@ public final class LayeredLayout {
         private final double[][] edgePoints;
         private final double width;
         private final double height;
+        private final int[] layerOf;
+        private final double[] allX;
+        private final double[] allWidth;
+        private final int[][] downChains;
+        private final boolean[] reversed;
+        private final int realCount;
 
-        Result(double[] centerX, double[] centerY, double[][] edgePoints, double width, double height) {
+        Result(double[] centerX, double[] centerY, double[][] edgePoints, double width, double height, int[] layerOf,
+                double[] allX, double[] allWidth, int[][] downChains, boolean[] reversed, int realCount) {
             this.centerX = centerX;
             this.centerY = centerY;
             this.edgePoints = edgePoints;
             this.width = width;
             this.height = height;
+            this.layerOf = layerOf;
+            this.allX = allX;
+            this.allWidth = allWidth;
+            this.downChains = downChains;
+            this.reversed = reversed;
+            this.realCount = realCount;
+        }
+
+        /**
+         * The layer of a node or routing point (0 at the top).
+         *
+         * @param vertex a node (below the node count) or a routing point from {@link #chain(int)}
+         * @return the layer
+         */
+        public int layer(int vertex) {
+            return layerOf[vertex];
+        }
+
+        /**
+         * The number of layers.
+         *
+         * @return at least 1
+         */
+        public int layerCount() {
+            int count = 1;
+            for (int l : layerOf) {
+                count = Math.max(count, l + 1);
+            }
+            return count;
+        }
+
+        /**
+         * The centre x of a node or routing point.
+         *
+         * @param vertex a node or a routing point from {@link #chain(int)}
+         * @return x in pixels
+         */
+        public double vertexX(int vertex) {
+            return allX[vertex];
+        }
+
+        /**
+         * The width reserved in its layer for a node or routing point.
+         *
+         * @param vertex a node or a routing point
+         * @return pixels
+         */
+        public double vertexWidth(int vertex) {
+            return allWidth[vertex];
+        }
+
+        /**
+         * Whether a vertex is a routing point (a dummy node of a long edge) rather than a node.
+         *
+         * @param vertex the vertex
+         * @return true for routing points
+         */
+        public boolean isRoutingPoint(int vertex) {
+            return vertex >= realCount;
+        }
+
+        /**
+         * An edge's vertices from the upper end to the lower: its upper node, one routing point per
+         * layer crossed, its lower node. For an edge drawn upwards (see {@link #reversed(int)}) the
+         * upper node is the edge's target.
+         *
+         * @param edge the edge
+         * @return the vertices (a copy)
+         */
+        public int[] chain(int edge) {
+            return downChains[edge].clone();
+        }
+
+        /**
+         * Whether an edge points up (its source is below its target: a back edge of a cycle).
+         *
+         * @param edge the edge
+         * @return true when drawn upwards
+         */
+        public boolean reversed(int edge) {
+            return reversed[edge];
         }
 
         /**
@@ -147,7 +235,20 @@ public final class LayeredLayout {
             maxRight = Math.max(maxRight, x[v] + width[v] / 2);
         }
         int layerCount = layers.size();
-        return new Result(cx, cy, routes, maxRight, Math.max(1, layerCount) * LAYER_GAP);
+        int[][] down = new int[edgeFrom.length][];
+        for (int e = 0; e < edgeFrom.length; e++) {
+            int[] chain = chains.get(e).clone();
+            if (reversedEdge[e]) {
+                for (int i = 0; i < chain.length / 2; i++) {
+                    int t = chain[i];
+                    chain[i] = chain[chain.length - 1 - i];
+                    chain[chain.length - 1 - i] = t;
+                }
+            }
+            down[e] = chain;
+        }
+        return new Result(cx, cy, routes, maxRight, Math.max(1, layerCount) * LAYER_GAP, layer.clone(), x.clone(),
+                width.clone(), down, reversedEdge.clone(), realCount);
     }
 
     private void assignLayers() {
@@ -208,6 +309,7 @@ public final class LayeredLayout {
     }
 
     private boolean[] backEdges;
+    private boolean[] reversedEdge;
 
     private List<Integer> successorEdges(int v, List<List<Integer>> successors) {
         return successors.get(v);
@@ -260,6 +362,7 @@ public final class LayeredLayout {
             widths.add(realWidth[v]);
         }
         chains = new ArrayList<>();
+        reversedEdge = new boolean[edgeFrom.length];
         up = new ArrayList<>();
         down = new ArrayList<>();
         for (int v = 0; v < realCount; v++) {
@@ -270,6 +373,7 @@ public final class LayeredLayout {
             int from = edgeFrom[e];
             int to = edgeTo[e];
             boolean reversed = layer[from] > layer[to] || (layer[from] == layer[to] && backEdges[e]);
+            reversedEdge[e] = reversed;
             int top = reversed ? to : from;
             int bottom = reversed ? from : to;
             List<Integer> chain = new ArrayList<>();
