@@ -31,9 +31,17 @@ public final class EnvelopeSource {
     private final byte[] bytes;
     private final InputStream stream;
     private final VerificationMaterial material;
+    /** Why there is no envelope to read (a model path without a file name), or null. */
+    private final String unavailable;
 
     private EnvelopeSource(String description, Path file, byte[] bytes, InputStream stream,
             VerificationMaterial material) {
+        this(description, file, bytes, stream, material, null);
+    }
+
+    private EnvelopeSource(String description, Path file, byte[] bytes, InputStream stream,
+            VerificationMaterial material, String unavailable) {
+        this.unavailable = unavailable;
         this.description = description;
         this.file = file;
         this.bytes = bytes;
@@ -58,10 +66,17 @@ public final class EnvelopeSource {
      *
      * @param model the model directory or file
      * @return the source
-     * @throws IllegalArgumentException when the model path has no file name (e.g. {@code /})
+     *     When the model path has no file name (e.g. {@code /}) there is no such place: verifying
+     *     with this source then fails with {@code ENVELOPE_NOT_FOUND}, saying to give the envelope's path.
      */
     public static EnvelopeSource besideModel(Path model) {
-        return file(ProvenanceFormat.envelopePathFor(model));
+        Objects.requireNonNull(model, "model");
+        try {
+            return file(ProvenanceFormat.envelopePathFor(model));
+        } catch (IllegalArgumentException e) {
+            return new EnvelopeSource("(no envelope beside " + model + ")", null, null, null, VerificationMaterial.NONE,
+                    e.getMessage());
+        }
     }
 
     /**
@@ -97,7 +112,8 @@ public final class EnvelopeSource {
      * @return a new source
      */
     public EnvelopeSource withMaterial(VerificationMaterial material) {
-        return new EnvelopeSource(description, file, bytes, stream, Objects.requireNonNull(material, "material"));
+        return new EnvelopeSource(description, file, bytes, stream, Objects.requireNonNull(material, "material"),
+                unavailable);
     }
 
     /**
@@ -127,6 +143,9 @@ public final class EnvelopeSource {
      * @throws IOException when it cannot be read, is not a regular file, or is larger than the limit
      */
     byte[] read(int maxBytes) throws IOException {
+        if (unavailable != null) {
+            throw new Unavailable(unavailable);
+        }
         if (bytes != null) {
             if (bytes.length > maxBytes) {
                 throw new TooLarge(description, maxBytes);
@@ -164,6 +183,15 @@ public final class EnvelopeSource {
     @Override
     public String toString() {
         return "EnvelopeSource[" + description + "]";
+    }
+
+    /** There is no envelope to read: the model path has no default envelope place. */
+    static final class Unavailable extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String message) {
+            super(message);
+        }
     }
 
     /** The envelope is larger than the limit. */
