@@ -76,6 +76,12 @@ class HardeningCliTest {
     }
 
     @Test
+    void signingToTheRootIsAUsageErrorNotAnInternalOne() {
+        assertRefused(run("sign", "--key", p("release.key"), "--manifest", p("manifest.yaml"), "--output", "/",
+                p("model")), "no file name");
+    }
+
+    @Test
     void devicesAsKeyPolicyPasswordOrManifestAreRefusedQuickly() {
         Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {

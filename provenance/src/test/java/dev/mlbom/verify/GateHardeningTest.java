@@ -61,6 +61,16 @@ class GateHardeningTest {
     }
 
     @Test
+    void anEnvelopePathWithoutAFileNameIsRefused() throws Exception {
+        Path model = Fixtures.model(temp, "bot");
+        Throwable thrown = catchThrowable(() -> signer.sign(Fixtures.manifest("acme/bot", "1.0"), model, Path.of("/")));
+        assertThat(thrown).isInstanceOfSatisfying(SignOutputException.class, e -> {
+            assertThat(e.reason()).isEqualTo(SignOutputException.Reason.NO_ENVELOPE_PATH);
+            assertThat(e.getMessage()).contains("no file name");
+        });
+    }
+
+    @Test
     void aSigningTimeAtTheEndOfTimeIsNotYetValid() throws Exception {
         Path model = Fixtures.model(temp, "bot");
         Instant late = Instant.parse("+999999999-12-31T23:59:59Z");
