@@ -28,7 +28,10 @@ import java.util.Set;
 /**
  * Loads a {@link Policy} from a YAML (or JSON) file. Paths in the file are relative to the file's
  * directory. Reading is strict: unknown members, wrong types, duplicate keys, YAML anchors and
- * tags are errors that name the JSON Pointer.
+ * tags are errors that name the JSON Pointer. Booleans are {@code true} or {@code false} only
+ * ({@code yes}, {@code on} and other YAML 1.1 words are refused), an empty {@code requiredFields}
+ * list is refused (write {@code none}), and the file must be a regular file of at most 1 MiB (a
+ * FIFO or device is refused without being opened).
  *
  * <pre>{@code
  * # mlbom verification policy
