@@ -66,13 +66,23 @@ public final class EnvelopeSource {
      *
      * @param model the model directory or file
      * @return the source
-     *     When the model path has no file name (e.g. {@code /}) there is no such place: verifying
-     *     with this source then fails with {@code ENVELOPE_NOT_FOUND}, saying to give the envelope's path.
+     * @throws IllegalArgumentException when the model path has no file name (e.g. {@code /})
      */
     public static EnvelopeSource besideModel(Path model) {
+        return file(ProvenanceFormat.envelopePathFor(model));
+    }
+
+    /**
+     * The envelope beside a model, or, when the model path has no file name, a source whose reading
+     * fails with the reason (the verifier reports it as {@code ENVELOPE_NOT_FOUND}).
+     *
+     * @param model the model directory or file
+     * @return the source
+     */
+    static EnvelopeSource besideModelOrUnavailable(Path model) {
         Objects.requireNonNull(model, "model");
         try {
-            return file(ProvenanceFormat.envelopePathFor(model));
+            return besideModel(model);
         } catch (IllegalArgumentException e) {
             return new EnvelopeSource("(no envelope beside " + model + ")", null, null, null, VerificationMaterial.NONE,
                     e.getMessage());
