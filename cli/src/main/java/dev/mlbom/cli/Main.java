@@ -13,6 +13,7 @@ import dev.mlbom.cli.commands.LineageCommand;
 import dev.mlbom.cli.commands.SignCommand;
 import dev.mlbom.cli.commands.VerifyCommand;
 import dev.mlbom.cli.support.ErrorReporter;
+import dev.mlbom.cli.support.Terminal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -113,7 +114,10 @@ public final class Main implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(PrintStream stdout, PrintStream stderr, String... args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
+        // canon prints exact canonical bytes; every other command's output is terminal-safe
+        java.io.Writer utf8 = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter("canon".equals(firstPositional(args)) ? utf8 : Terminal.safeWriter(utf8),
+                false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         Integer fast = fastPath(args, out, err);
         if (fast != null) {
@@ -128,6 +132,7 @@ public final class Main implements Callable<Integer> {
         }
         commandLine.setOut(out)
                 .setErr(err)
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setUsageHelpWidth(USAGE_WIDTH)
                 .setExecutionExceptionHandler(reporter)

@@ -35,6 +35,10 @@ public final class KeyException extends MlbomException {
         ALGORITHM_MISMATCH,
         /** A private key file already exists where a new one was to be written. */
         FILE_EXISTS,
+        /** A key file is not a regular file (a directory, FIFO, socket or device); it is not opened. */
+        NOT_A_FILE,
+        /** A key or certificate file is larger than 1 MiB; at most that much plus one byte is read. */
+        TOO_LARGE,
         /** A key file could not be read or written. */
         IO_ERROR;
 

@@ -2,10 +2,10 @@ package dev.mlbom.crypto;
 
 import dev.mlbom.crypto.internal.PemCodec;
 import dev.mlbom.internal.AtomicFiles;
+import dev.mlbom.internal.BoundedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -20,13 +20,15 @@ import java.util.List;
  * the start (on file systems without POSIX permissions the platform default applies) and are
  * not overwritten: writing to a path that exists fails with {@code FILE_EXISTS} (checked just
  * before the move; a file created in between by another process would be replaced). Public key and
- * certificate files replace an existing file. Files larger than 1 MiB are refused when reading.
+ * certificate files replace an existing file. Reading refuses what is not a regular file (a FIFO
+ * or device is refused without being opened), reads at most 1 MiB plus one byte and refuses larger
+ * files, and refuses a UTF-8 byte-order mark or any other non-ASCII byte as malformed PEM.
  *
  * <p>Stateless and thread-safe.
  */
 public final class KeyFiles {
 
-    private static final long MAX_FILE_BYTES = 1 << 20;
+    private static final int MAX_FILE_BYTES = 1 << 20;
 
     private KeyFiles() {
     }
@@ -125,18 +127,37 @@ public final class KeyFiles {
     }
 
     private static String read(Path file) throws KeyException {
+        byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new KeyException(KeyException.Reason.MALFORMED_PEM, file + ": " + size
-                        + " bytes is too large for a key or certificate file (limit " + MAX_FILE_BYTES + ")");
-            }
-            return Files.readString(file, StandardCharsets.US_ASCII);
+            bytes = BoundedFiles.read(file, MAX_FILE_BYTES);
         } catch (NoSuchFileException e) {
             throw new KeyException(KeyException.Reason.IO_ERROR, file + ": no such file", e);
+        } catch (BoundedFiles.NotRegularFile e) {
+            throw new KeyException(KeyException.Reason.NOT_A_FILE, file + ": " + e.getReason()
+                    + " (a key or certificate is read from a PEM file)", e);
+        } catch (BoundedFiles.TooLarge e) {
+            throw new KeyException(KeyException.Reason.TOO_LARGE, file + ": is too large for a key or certificate"
+                    + " file (limit " + MAX_FILE_BYTES + " bytes); give the PEM file itself", e);
         } catch (IOException e) {
             throw new KeyException(KeyException.Reason.IO_ERROR, file + ": cannot be read (" + e.getClass().getSimpleName()
                     + "); check the path and its permissions", e);
+        }
+        try {
+            if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF) {
+                throw new KeyException(KeyException.Reason.MALFORMED_PEM, file + ": starts with a UTF-8 byte-order"
+                        + " mark (EF BB BF), which PEM does not allow; remove the byte-order mark (save the file as"
+                        + " plain ASCII)");
+            }
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] < 0) {
+                    throw new KeyException(KeyException.Reason.MALFORMED_PEM, file + ": byte " + i + " is not ASCII;"
+                            + " a PEM file is ASCII text; save the key as plain ASCII PEM");
+                }
+            }
+            return new String(bytes, StandardCharsets.US_ASCII);
+        } finally {
+            java.util.Arrays.fill(bytes, (byte) 0);
         }
     }
 

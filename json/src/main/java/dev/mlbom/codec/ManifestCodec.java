@@ -207,6 +207,7 @@ public final class ManifestCodec {
      */
     public Manifest read(Path path) throws ManifestException {
         try {
+            dev.mlbom.internal.BoundedFiles.requireRegularFile(path); // a FIFO or device is not opened
             long size = Files.size(path);
             if (size > limits.maxDocumentBytes()) {
                 throw ManifestException.of(Reason.TOO_LARGE, "", path + " has " + size + " bytes, more than the"
@@ -217,6 +218,8 @@ public final class ManifestCodec {
             }
         } catch (NoSuchFileException e) {
             throw ManifestException.of(Reason.IO_ERROR, "", "no manifest at " + path);
+        } catch (dev.mlbom.internal.BoundedFiles.NotRegularFile e) {
+            throw new ManifestException(Reason.IO_ERROR, List.of(new Problem("", path + " " + e.getReason())), e);
         } catch (IOException e) {
             throw new ManifestException(Reason.IO_ERROR, List.of(new Problem("", "could not read " + path + ": "
                     + e.getMessage())), e);

@@ -70,6 +70,7 @@ public final class ProvenanceDocuments {
                 throw ManifestException.of(ManifestException.Reason.IO_ERROR, "", file
                         + " is a directory, not a manifest or envelope file");
             }
+            dev.mlbom.internal.BoundedFiles.requireRegularFile(file); // a FIFO or device is not opened
             long size = Files.size(file);
             if (size > ProvenanceFormat.MAX_DOCUMENT_BYTES) {
                 throw ManifestException.of(ManifestException.Reason.TOO_LARGE, "", file + " has " + size
@@ -81,6 +82,9 @@ public final class ProvenanceDocuments {
             }
         } catch (NoSuchFileException e) {
             throw ManifestException.of(ManifestException.Reason.IO_ERROR, "", "no such file: " + file);
+        } catch (dev.mlbom.internal.BoundedFiles.NotRegularFile e) {
+            throw new ManifestException(ManifestException.Reason.IO_ERROR,
+                    List.of(new Problem("", file + " " + e.getReason())), e);
         } catch (IOException e) {
             throw new ManifestException(ManifestException.Reason.IO_ERROR,
                     List.of(new Problem("", "could not read " + file + ": " + e.getMessage())), e);

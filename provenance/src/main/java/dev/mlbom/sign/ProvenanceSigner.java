@@ -86,11 +86,18 @@ public final class ProvenanceSigner {
      * @throws HashingException when the model's files cannot be hashed safely
      * @throws ManifestException when the manifest cannot take the signed event (events out of time order)
      * @throws SigningException when a signer fails
-     * @throws SignOutputException when the envelope cannot be written (nothing partial is left)
+     * @throws SignOutputException when the envelope cannot be written (nothing partial is left), or
+     *     {@code NO_ENVELOPE_PATH} when the model path has no file name (e.g. {@code /})
      */
     public SignedProvenance sign(Manifest manifest, Path model)
             throws HashingException, ManifestException, SigningException, SignOutputException {
-        return sign(manifest, model, ProvenanceFormat.envelopePathFor(model));
+        Path envelopePath;
+        try {
+            envelopePath = ProvenanceFormat.envelopePathFor(model);
+        } catch (IllegalArgumentException e) {
+            throw new SignOutputException(SignOutputException.Reason.NO_ENVELOPE_PATH, e.getMessage(), e);
+        }
+        return sign(manifest, model, envelopePath);
     }
 
     /**
@@ -103,12 +110,18 @@ public final class ProvenanceSigner {
      * @throws HashingException when the model's files cannot be hashed safely
      * @throws ManifestException when the manifest cannot take the signed event
      * @throws SigningException when a signer fails
-     * @throws SignOutputException when the envelope cannot be written (nothing partial is left)
+     * @throws SignOutputException when the envelope cannot be written (nothing partial is left), or
+     *     {@code NO_ENVELOPE_PATH} when the envelope path has no file name (e.g. {@code /})
      */
     public SignedProvenance sign(Manifest manifest, Path model, Path envelopePath)
             throws HashingException, ManifestException, SigningException, SignOutputException {
         Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(envelopePath, "envelopePath");
+        if (envelopePath.toAbsolutePath().normalize().getFileName() == null) {
+            throw new SignOutputException(SignOutputException.Reason.NO_ENVELOPE_PATH, "the envelope path "
+                    + envelopePath + " has no file name, so no envelope can be written there; give a file path such"
+                    + " as model.mlbom.json", null);
+        }
         String versionProblem = VersionOrder.problem(manifest.model().version());
         if (versionProblem != null) {
             // a verifier could not order it against a minimum version: refuse before hashing

@@ -14,6 +14,11 @@ public final class SignOutputException extends MlbomException {
 
     /** Why the envelope was not written. */
     public enum Reason implements ReasonCode {
+        /**
+         * The envelope has no place: the model path has no file name (e.g. {@code /}), so there is
+         * no default {@code <model>.mlbom.json}; give the envelope's path.
+         */
+        NO_ENVELOPE_PATH,
         /** The file system refused the write or the move. */
         IO_ERROR;
 

@@ -31,9 +31,17 @@ public final class EnvelopeSource {
     private final byte[] bytes;
     private final InputStream stream;
     private final VerificationMaterial material;
+    /** Why there is no envelope to read (a model path without a file name), or null. */
+    private final String unavailable;
 
     private EnvelopeSource(String description, Path file, byte[] bytes, InputStream stream,
             VerificationMaterial material) {
+        this(description, file, bytes, stream, material, null);
+    }
+
+    private EnvelopeSource(String description, Path file, byte[] bytes, InputStream stream,
+            VerificationMaterial material, String unavailable) {
+        this.unavailable = unavailable;
         this.description = description;
         this.file = file;
         this.bytes = bytes;
@@ -62,6 +70,23 @@ public final class EnvelopeSource {
      */
     public static EnvelopeSource besideModel(Path model) {
         return file(ProvenanceFormat.envelopePathFor(model));
+    }
+
+    /**
+     * The envelope beside a model, or, when the model path has no file name, a source whose reading
+     * fails with the reason (the verifier reports it as {@code ENVELOPE_NOT_FOUND}).
+     *
+     * @param model the model directory or file
+     * @return the source
+     */
+    static EnvelopeSource besideModelOrUnavailable(Path model) {
+        Objects.requireNonNull(model, "model");
+        try {
+            return besideModel(model);
+        } catch (IllegalArgumentException e) {
+            return new EnvelopeSource("(no envelope beside " + model + ")", null, null, null, VerificationMaterial.NONE,
+                    e.getMessage());
+        }
     }
 
     /**
@@ -97,7 +122,8 @@ public final class EnvelopeSource {
      * @return a new source
      */
     public EnvelopeSource withMaterial(VerificationMaterial material) {
-        return new EnvelopeSource(description, file, bytes, stream, Objects.requireNonNull(material, "material"));
+        return new EnvelopeSource(description, file, bytes, stream, Objects.requireNonNull(material, "material"),
+                unavailable);
     }
 
     /**
@@ -127,6 +153,9 @@ public final class EnvelopeSource {
      * @throws IOException when it cannot be read, is not a regular file, or is larger than the limit
      */
     byte[] read(int maxBytes) throws IOException {
+        if (unavailable != null) {
+            throw new Unavailable(unavailable);
+        }
         if (bytes != null) {
             if (bytes.length > maxBytes) {
                 throw new TooLarge(description, maxBytes);
@@ -164,6 +193,15 @@ public final class EnvelopeSource {
     @Override
     public String toString() {
         return "EnvelopeSource[" + description + "]";
+    }
+
+    /** There is no envelope to read: the model path has no default envelope place. */
+    static final class Unavailable extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String message) {
+            super(message);
+        }
     }
 
     /** The envelope is larger than the limit. */

@@ -21,6 +21,10 @@ public final class PolicyException extends MlbomException {
         INVALID,
         /** A key or certificate file the policy names cannot be read or used. */
         KEY_UNREADABLE,
+        /** The policy file is not a regular file (a directory, FIFO, socket or device); it is not opened. */
+        NOT_A_FILE,
+        /** The policy file is larger than 1 MiB; at most that much plus one byte is read. */
+        TOO_LARGE,
         /** The policy file cannot be read. */
         IO_ERROR;
 

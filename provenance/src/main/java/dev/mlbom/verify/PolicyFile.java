@@ -11,7 +11,8 @@ import dev.mlbom.crypto.PublicKeyHandle;
 import dev.mlbom.model.ManifestException;
 import dev.mlbom.schema.Profiles;
 import java.io.IOException;
-import java.nio.file.Files;
+import dev.mlbom.internal.BoundedFiles;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -27,7 +28,10 @@ import java.util.Set;
 /**
  * Loads a {@link Policy} from a YAML (or JSON) file. Paths in the file are relative to the file's
  * directory. Reading is strict: unknown members, wrong types, duplicate keys, YAML anchors and
- * tags are errors that name the JSON Pointer.
+ * tags are errors that name the JSON Pointer. Booleans are {@code true} or {@code false} only
+ * ({@code yes}, {@code on} and other YAML 1.1 words are refused), an empty {@code requiredFields}
+ * list is refused (write {@code none}), and the file must be a regular file of at most 1 MiB (a
+ * FIFO or device is refused without being opened).
  *
  * <pre>{@code
  * # mlbom verification policy
@@ -58,7 +62,8 @@ import java.util.Set;
  */
 public final class PolicyFile {
 
-    private static final ReadLimits LIMITS = ReadLimits.builder().maxDocumentBytes(1 << 20).maxDepth(16).build();
+    private static final int MAX_BYTES = 1 << 20;
+    private static final ReadLimits LIMITS = ReadLimits.builder().maxDocumentBytes(MAX_BYTES).maxDepth(16).build();
     private static final Set<String> TOP = Set.of("trustedKeys", "revokedKeys", "threshold", "requiredFields",
             "artifacts", "maxAge", "clockSkew", "model", "minimumVersion", "allowExpiredKeys", "ancestors");
     private static final Set<String> MODEL = Set.of("name", "manifestId");
@@ -79,7 +84,16 @@ public final class PolicyFile {
     public static Policy load(Path file) throws PolicyException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedFiles.read(file, MAX_BYTES);
+        } catch (BoundedFiles.NotRegularFile e) {
+            throw new PolicyException(PolicyException.Reason.NOT_A_FILE, null, "policy " + file + " " + e.getReason()
+                    + " (a policy is read from a YAML or JSON file)", e);
+        } catch (BoundedFiles.TooLarge e) {
+            throw new PolicyException(PolicyException.Reason.TOO_LARGE, null, "policy " + file + " is larger than "
+                    + MAX_BYTES + " bytes; a policy is a short YAML or JSON file: give that file", e);
+        } catch (NoSuchFileException e) {
+            throw new PolicyException(PolicyException.Reason.IO_ERROR, null, "policy " + file
+                    + " does not exist; check the path", e);
         } catch (IOException e) {
             throw new PolicyException(PolicyException.Reason.IO_ERROR, null, "cannot read policy " + file + ": "
                     + e.getMessage(), e);
@@ -240,6 +254,10 @@ public final class PolicyFile {
                 return;
             }
             array(node, "/requiredFields");
+            if (node.isEmpty()) {
+                throw invalid("/requiredFields", "is an empty list, which would check no field without saying so;"
+                        + " write `none` to skip required fields, or list the field paths to require");
+            }
             List<String> paths = new ArrayList<>();
             for (int i = 0; i < node.size(); i++) {
                 paths.add(text(node.get(i), "/requiredFields/" + i));
@@ -302,7 +320,8 @@ public final class PolicyFile {
                 return false;
             }
             if (!node.isBoolean()) {
-                throw invalid(pointer, "must be true or false");
+                throw invalid(pointer, "must be true or false (unquoted; YAML 1.1 words such as yes, no, on and off"
+                        + " are not booleans here)");
             }
             return node.booleanValue();
         }

@@ -172,6 +172,8 @@ final class VerificationRun {
         } catch (NoSuchFileException e) {
             throw new Failure(Reason.ENVELOPE_NOT_FOUND, "no envelope at " + envelopePath
                     + "; sign the model (mlbom sign) or give the envelope's path", e);
+        } catch (EnvelopeSource.Unavailable e) {
+            throw new Failure(Reason.ENVELOPE_NOT_FOUND, e.getMessage(), e);
         } catch (EnvelopeSource.TooLarge e) {
             throw new Failure(Reason.ENVELOPE_MALFORMED, e.getMessage() + "; an mlbom envelope is far smaller,"
                     + " so this is not one", e);
@@ -368,7 +370,8 @@ final class VerificationRun {
     private CheckResult checkFreshness() throws Failure {
         signedAt = ProvenanceFormat.signingTime(manifest);
         Instant now = context.clock().instant();
-        if (signedAt.isPresent() && signedAt.get().isAfter(now.plus(policy.clockSkew()))) {
+        // no Instant arithmetic: now + skew can pass Instant.MAX; the difference of two instants always fits
+        if (signedAt.isPresent() && Duration.between(now, signedAt.get()).compareTo(policy.clockSkew()) > 0) {
             throw new Failure(Reason.NOT_YET_VALID, "the record says it was signed at " + signedAt.get()
                     + ", later than now (" + now + ") plus the allowed clock skew " + Durations.human(policy.clockSkew())
                     + "; check the signing machine's clock and this one's");

@@ -79,7 +79,7 @@ public final class Verifier {
      */
     public VerifiedProvenance verify(Path model) throws VerificationException {
         Objects.requireNonNull(model, "model");
-        return verify(ModelFiles.of(model), EnvelopeSource.besideModel(model), VerifyOptions.defaults());
+        return verify(ModelFiles.of(model), EnvelopeSource.besideModelOrUnavailable(model), VerifyOptions.defaults());
     }
 
     /**

@@ -105,6 +105,88 @@ class PolicyFileTest {
                 "/trustedKeys/0/publicKey");
     }
 
+    @Test
+    void anEmptyRequiredFieldsListIsAnErrorNotAQuietNone() throws Exception {
+        Path file = policy("trustedKeys:\n  - publicKey: keys/release.pub\nrequiredFields: []\n");
+        assertThatThrownBy(() -> PolicyFile.load(file)).isInstanceOfSatisfying(PolicyException.class, e -> {
+            assertThat(e.reason()).isEqualTo(PolicyException.Reason.INVALID);
+            assertThat(e.pointer()).contains("/requiredFields");
+            assertThat(e.getMessage()).contains("write `none` to skip required fields");
+        });
+    }
+
+    @Test
+    void onlyTrueAndFalseSwitchABooleanSetting() throws Exception {
+        String key = "trustedKeys:\n  - publicKey: keys/release.pub\n";
+        for (String word : new String[] {"yes", "on", "no", "off", "Yes", "ON", "y", "True", "FALSE", "1", "\"true\""}) {
+            assertInvalid(key + "artifacts:\n  skipDigests: " + word + "\n", PolicyException.Reason.INVALID,
+                    "/artifacts/skipDigests");
+            assertInvalid(key + "artifacts:\n  allowUnexpectedFiles: " + word + "\n", PolicyException.Reason.INVALID,
+                    "/artifacts/allowUnexpectedFiles");
+            assertInvalid(key + "allowExpiredKeys: " + word + "\n", PolicyException.Reason.INVALID, "/allowExpiredKeys");
+        }
+        assertThat(PolicyFile.load(policy(key + "artifacts:\n  skipDigests: true\n")).skipArtifactDigests()).isTrue();
+        assertThat(PolicyFile.load(policy(key + "allowExpiredKeys: false\n")).allowExpiredKeys()).isFalse();
+    }
+
+    @Test
+    void toStringListsEveryRelaxation() throws Exception {
+        Policy policy = PolicyFile.load(policy("""
+                trustedKeys:
+                  - publicKey: keys/release.pub
+                requiredFields: none
+                artifacts:
+                  allowUnexpectedFiles: true
+                  skipDigests: true
+                  followSymlinksWithin: cache
+                allowExpiredKeys: true
+                """));
+        assertThat(policy.toString()).contains("allowUnexpectedFiles", "skipArtifactDigests", "allowExpiredKeys",
+                "skipRequiredFields", "followSymlinksWithin");
+        assertThat(PolicyFile.load(policy("trustedKeys:\n  - publicKey: keys/release.pub\n")).toString())
+                .contains("relaxations=[]");
+    }
+
+    @Test
+    void aDeviceAsPolicyFileIsRefusedQuickly() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> PolicyFile.load(zero)).isInstanceOfSatisfying(PolicyException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(PolicyException.Reason.NOT_A_FILE);
+                    assertThat(e.getMessage()).contains("/dev/zero").contains("regular file");
+                }));
+    }
+
+    @Test
+    void aDeviceAsKeyFileInAPolicyIsRefusedQuickly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+        Path file = policy("trustedKeys:\n  - publicKey: /dev/zero\n");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> PolicyFile.load(file)).isInstanceOfSatisfying(PolicyException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(PolicyException.Reason.KEY_UNREADABLE);
+                    assertThat(e.getMessage()).contains("regular file");
+                }));
+    }
+
+    @Test
+    void aFifoAsPolicyFileIsRefusedWithoutOpeningIt() throws Exception {
+        Path fifo = dir.resolve("policy.fifo.yaml");
+        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> PolicyFile.load(fifo)).isInstanceOfSatisfying(PolicyException.class,
+                        e -> assertThat(e.reason()).isEqualTo(PolicyException.Reason.NOT_A_FILE)));
+    }
+
+    @Test
+    void anOversizedPolicyIsRefused() throws Exception {
+        Path file = dir.resolve("big.yaml");
+        Files.write(file, ("# " + "x".repeat(1 << 20) + "\n").getBytes());
+        assertThatThrownBy(() -> PolicyFile.load(file)).isInstanceOfSatisfying(PolicyException.class,
+                e -> assertThat(e.reason()).isEqualTo(PolicyException.Reason.TOO_LARGE));
+    }
+
     private void assertInvalid(String yaml, PolicyException.Reason reason, String pointer) throws Exception {
         Path file = policy(yaml);
         assertThatThrownBy(() -> PolicyFile.load(file)).isInstanceOfSatisfying(PolicyException.class, e -> {

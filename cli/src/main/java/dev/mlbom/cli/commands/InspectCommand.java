@@ -4,6 +4,7 @@ import dev.mlbom.ProvenanceFormat;
 import dev.mlbom.cli.ExitCode;
 import dev.mlbom.cli.support.Document;
 import dev.mlbom.cli.support.Json;
+import dev.mlbom.cli.support.Terminal;
 import dev.mlbom.cli.support.Manifests;
 import dev.mlbom.cli.support.Sizes;
 import dev.mlbom.dsse.EnvelopeSignature;
@@ -141,7 +142,7 @@ public final class InspectCommand extends BaseCommand {
     }
 
     private void line(String label, String text) {
-        out().printf("%-11s %s%n", label, text);
+        out().printf("%-11s %s%n", label, Terminal.safe(text));
     }
 
     private static String license(License license) {

@@ -9,6 +9,7 @@ import dev.mlbom.cli.support.Keys;
 import dev.mlbom.cli.support.Manifests;
 import dev.mlbom.cli.support.Progress;
 import dev.mlbom.cli.support.Sizes;
+import dev.mlbom.cli.support.Terminal;
 import dev.mlbom.crypto.KeyPairHandle;
 import dev.mlbom.model.Artifact;
 import dev.mlbom.model.Manifest;
@@ -79,7 +80,12 @@ public final class SignCommand extends BaseCommand {
         }
         KeyPairHandle keyPair = Keys.readPrivateKey(key, passwordFile);
         Manifest manifest = Manifests.read(manifestFile);
-        Path envelopePath = output != null ? output : ProvenanceFormat.envelopePathFor(model);
+        Path envelopePath;
+        try {
+            envelopePath = output != null ? output : ProvenanceFormat.envelopePathFor(model);
+        } catch (IllegalArgumentException e) {
+            throw CliException.input(e.getMessage() + " (--output FILE)");
+        }
         Progress bar = new Progress(err(), hashing.progress(), "hashing");
         ProvenanceSigner.Builder signer = ProvenanceSigner.builder()
                 .signer(keyPair.signer())
@@ -107,10 +113,10 @@ public final class SignCommand extends BaseCommand {
             Json.print(out(), doc);
         } else {
             out().println("hashed " + result.model().artifacts().size() + " file(s), " + Sizes.bytes(bytes) + ", in "
-                    + model);
-            out().println("signed " + result.model().name() + "@" + result.model().version() + " with "
+                    + Terminal.safe(model.toString()));
+            out().println("signed " + Terminal.safe(result.model().name() + "@" + result.model().version()) + " with "
                     + keyPair.algorithm().id() + " key " + keyPair.keyId());
-            out().println("wrote " + signed.envelopePath());
+            out().println("wrote " + Terminal.safe(signed.envelopePath().toString()));
             out().println("manifest id: " + signed.manifestId());
         }
         return ExitCode.OK;

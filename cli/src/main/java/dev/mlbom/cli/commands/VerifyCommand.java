@@ -4,6 +4,7 @@ import dev.mlbom.ProvenanceFormat;
 import dev.mlbom.cli.ExitCode;
 import dev.mlbom.cli.support.CliException;
 import dev.mlbom.cli.support.ErrorReporter;
+import dev.mlbom.cli.support.Terminal;
 import dev.mlbom.cli.support.Progress;
 import dev.mlbom.cli.support.ProgressMode;
 import dev.mlbom.cli.support.ThreadCountConverter;
@@ -125,7 +126,12 @@ public final class VerifyCommand extends BaseCommand {
             throw CliException.input(envelope + ": no such envelope file");
         }
         Policy policy = policy();
-        Path envelopePath = envelope != null ? envelope : dev.mlbom.ProvenanceFormat.envelopePathFor(model);
+        Path envelopePath;
+        try {
+            envelopePath = envelope != null ? envelope : dev.mlbom.ProvenanceFormat.envelopePathFor(model);
+        } catch (IllegalArgumentException e) {
+            throw CliException.input(e.getMessage() + " (--envelope FILE)");
+        }
         Progress bar = new Progress(err(), progress, "verifying");
         try {
             VerifiedProvenance verified;
@@ -145,10 +151,10 @@ public final class VerifyCommand extends BaseCommand {
                 out().flush();
             } else {
                 printChecks(report);
-                out().println("verified " + verified.manifest().model().name() + "@"
-                        + verified.manifest().model().version() + " in " + model);
+                out().println("verified " + Terminal.safe(verified.manifest().model().name() + "@"
+                        + verified.manifest().model().version() + " in " + model));
                 out().println("  manifest id  " + verified.manifestId());
-                out().println("  signed by    " + String.join(", ", verified.signerKeyIds())
+                out().println("  signed by    " + Terminal.safe(String.join(", ", verified.signerKeyIds()))
                         + verified.signedAt().map(t -> " at " + t).orElse(""));
             }
             return ExitCode.OK;

@@ -56,7 +56,7 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
                 && !unmatched.getUnmatched().get(0).startsWith("-")) {
             String typed = unmatched.getUnmatched().get(0);
             String closest = closest(typed, command.getSubcommands().keySet());
-            message = "unknown command '" + typed + "'" + (closest == null ? "" : "; did you mean " + closest + "?");
+            message = "unknown command '" + Terminal.safe(typed) + "'" + (closest == null ? "" : "; did you mean " + closest + "?");
         }
         err.println("mlbom: error: " + message + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
         if (verbose) {
@@ -206,13 +206,14 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
      * Folds a message onto one line.
      *
      * @param message any text, or null
-     * @return the text with line breaks replaced by spaces
+     * @return the text with line breaks replaced by spaces and every other control character
+     *     escaped ({@link Terminal#safe(String)}), so a message quoting an input cannot forge output
      */
     public static String oneLine(String message) {
         if (message == null) {
             return "";
         }
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return Terminal.safe(message.strip().replaceAll("\\s*\\R\\s*", " "));
     }
 
     /**

@@ -7,12 +7,12 @@ import dev.mlbom.codec.ManifestFormat;
 import dev.mlbom.codec.ReadLimits;
 import dev.mlbom.codec.StrictTreeReader;
 import dev.mlbom.document.ProvenanceDocuments;
+import dev.mlbom.internal.BoundedFiles;
 import dev.mlbom.model.JsonValue;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestException;
 import dev.mlbom.model.Problem;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +99,8 @@ public final class Manifests {
     }
 
     /**
-     * Reads a file whole, with a clear message when it is missing or a directory.
+     * Reads a file whole, with a clear message when it is missing or not a regular file (a FIFO or
+     * device is refused without being opened); at most the document limit plus one byte is read.
      *
      * @param file the file
      * @return its bytes
@@ -107,16 +108,14 @@ public final class Manifests {
      */
     public static byte[] readBytes(Path file) throws CliException {
         try {
-            if (Files.isDirectory(file)) {
-                throw CliException.input(file + ": is a directory; give a file");
-            }
-            if (Files.size(file) > ProvenanceFormat.MAX_DOCUMENT_BYTES) {
-                throw CliException.input(file + ": larger than " + (ProvenanceFormat.MAX_DOCUMENT_BYTES >> 20)
-                        + " MiB; that is no manifest or envelope");
-            }
-            return Files.readAllBytes(file);
+            return BoundedFiles.read(file, ProvenanceFormat.MAX_DOCUMENT_BYTES);
         } catch (NoSuchFileException e) {
             throw CliException.input(file + ": no such file");
+        } catch (BoundedFiles.NotRegularFile e) {
+            throw CliException.input(file + ": " + e.getReason(), e);
+        } catch (BoundedFiles.TooLarge e) {
+            throw CliException.input(file + ": larger than " + (ProvenanceFormat.MAX_DOCUMENT_BYTES >> 20)
+                    + " MiB; that is no manifest or envelope");
         } catch (IOException e) {
             throw CliException.input("cannot read " + ErrorReporter.describe(e), e);
         }

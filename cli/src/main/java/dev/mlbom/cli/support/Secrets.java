@@ -1,12 +1,12 @@
 package dev.mlbom.cli.support;
 
+import dev.mlbom.internal.BoundedFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -34,10 +34,12 @@ public final class Secrets {
     public static char[] readPassword(Path file) throws CliException {
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw CliException.input(file + ": a password file holds one line of at most " + MAX_BYTES + " bytes");
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedFiles.read(file, MAX_BYTES);
+        } catch (BoundedFiles.TooLarge e) {
+            throw CliException.input(file + ": a password file holds one line of at most " + MAX_BYTES + " bytes");
+        } catch (BoundedFiles.NotRegularFile e) {
+            throw CliException.input(file + ": " + e.getReason() + " (the password is read from a file;"
+                    + " for a pipe, write it to a 0600 file first)", e);
         } catch (NoSuchFileException e) {
             throw CliException.input(file + ": no such password file");
         } catch (IOException e) {

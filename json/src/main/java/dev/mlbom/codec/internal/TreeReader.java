@@ -207,15 +207,30 @@ public final class TreeReader {
             case VALUE_NUMBER_FLOAT:
                 return NODES.numberNode(parser.getDoubleValue());
             case VALUE_TRUE:
-                return NODES.booleanNode(true);
             case VALUE_FALSE:
-                return NODES.booleanNode(false);
+                return bool(parser, token == JsonToken.VALUE_TRUE);
             case VALUE_NULL:
                 return NODES.nullNode();
             default:
                 throw ManifestException.of(Reason.MALFORMED, pointer, "unexpected " + token + " at "
                         + where(parser.currentTokenLocation()));
         }
+    }
+
+    /**
+     * A boolean: only the words {@code true} and {@code false}. The YAML parser also reads YAML 1.1
+     * words ({@code yes}, {@code no}, {@code on}, {@code off}, {@code y}, {@code True}, ...) as
+     * booleans; those stay the text they are, so a setting written {@code skipDigests: yes} is a
+     * type error at its pointer instead of quietly switching the setting.
+     */
+    private JsonNode bool(JsonParser parser, boolean value) throws IOException {
+        if (yaml) {
+            String text = parser.getText();
+            if (!(value ? "true" : "false").equals(text)) {
+                return NODES.textNode(text);
+            }
+        }
+        return NODES.booleanNode(value);
     }
 
     /** Advances inside a container; a syntax error found there is blamed on the container. */
