@@ -183,6 +183,40 @@ public final class ProvenanceDocuments {
         return readManifestUnverified(Objects.requireNonNull(document, "document").envelope());
     }
 
+    /**
+     * The manifest of a document WITHOUT VERIFYING IT: a manifest document's manifest, or the
+     * manifest inside an envelope ({@link #readManifestUnverified(Envelope)}: no signature is
+     * checked). For showing, diffing or drawing a record that may be either; to trust one use
+     * {@link dev.mlbom.verify.Verifier}.
+     *
+     * @param document a manifest or an envelope
+     * @return its manifest, never null
+     * @throws EnvelopeException when the envelope's payload is no mlbom statement
+     * @throws ManifestException when the envelope's predicate is no valid manifest
+     */
+    public static Manifest manifestUnverified(ProvenanceDocument document) throws EnvelopeException, ManifestException {
+        Objects.requireNonNull(document, "document");
+        if (document instanceof ProvenanceDocument.EnvelopeDocument envelope) {
+            return readManifestUnverified(envelope).manifest();
+        }
+        return ((ProvenanceDocument.ManifestDocument) document).manifest();
+    }
+
+    /**
+     * Reads a manifest or an envelope file and returns its manifest WITHOUT VERIFYING IT; see
+     * {@link #manifestUnverified(ProvenanceDocument)}. Fits {@code LastGood.ManifestOf} and
+     * {@code ManifestDiff.of(old, new, ProvenanceDocuments::readManifestUnverified)}.
+     *
+     * @param file a manifest (JSON or YAML) or an envelope
+     * @return its manifest, never null
+     * @throws ManifestException as {@link #read(Path)}, or when the envelope's predicate is no valid manifest
+     * @throws EnvelopeException when the file is an envelope that is rejected, or whose payload is
+     *     no mlbom statement
+     */
+    public static Manifest readManifestUnverified(Path file) throws ManifestException, EnvelopeException {
+        return manifestUnverified(read(file));
+    }
+
     private static boolean isEnvelope(JsonNode tree) {
         return tree != null && tree.isObject() && tree.has("payloadType") && tree.has("payload");
     }
