@@ -95,6 +95,26 @@ class ParentIdIT {
     }
 
     @Test
+    void diffWithAKeyReadsOnlyEnvelopesSignedByIt() throws Exception {
+        Cli.smallModel(dir.resolve("base"));
+        Files.writeString(dir.resolve("base.json"), PARENT);
+        Cli.run(dir, "keygen", "--algorithm", "ed25519", "--out", "release").succeeds();
+        Cli.run(dir, "keygen", "--algorithm", "ed25519", "--out", "other").succeeds();
+        Cli.run(dir, "sign", "--key", "release.key", "--manifest", "base.json", "base", "-o", "a.mlbom.json")
+                .succeeds();
+        Cli.run(dir, "sign", "--key", "other.key", "--manifest", "base.json", "base", "-o", "b.mlbom.json")
+                .succeeds();
+        Cli.run(dir, "diff", "a.mlbom.json", "a.mlbom.json", "--key", "release.pub").succeeds();
+        Cli.run(dir, "diff", "a.mlbom.json", "b.mlbom.json", "--key", "release.pub", "--key", "other.pub")
+                .succeeds();
+        Cli.run(dir, "diff", "a.mlbom.json", "b.mlbom.json", "--key", "release.pub")
+                .failsWith(1, "[UNTRUSTED_KEY]", "b.mlbom.json");
+        Cli.run(dir, "diff", "base.json", "a.mlbom.json", "--key", "release.pub")
+                .failsWith(2, "[NO_SIGNATURES]", "base.json", "plain manifest");
+        Cli.run(dir, "diff", "a.mlbom.json", "b.mlbom.json", "--key", "missing.pub").failsWith(2, "missing.pub");
+    }
+
+    @Test
     void diffRefusesWhatItDoesNotUnderstandInsteadOfReportingNoChange() throws Exception {
         Cli.smallModel(dir.resolve("base"));
         Files.writeString(dir.resolve("base.json"), PARENT);

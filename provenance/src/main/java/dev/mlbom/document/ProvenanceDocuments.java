@@ -8,6 +8,8 @@ import dev.mlbom.codec.ReadLimits;
 import dev.mlbom.jackson.StrictTreeReader;
 import dev.mlbom.document.ProvenanceDocument.EnvelopeDocument;
 import dev.mlbom.document.ProvenanceDocument.ManifestDocument;
+import dev.mlbom.dsse.Dsse;
+import dev.mlbom.dsse.DsseVerification;
 import dev.mlbom.dsse.Envelope;
 import dev.mlbom.dsse.EnvelopeException;
 import dev.mlbom.dsse.EnvelopeJson;
@@ -16,6 +18,8 @@ import dev.mlbom.dsse.StatementCodec;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestException;
 import dev.mlbom.model.Problem;
+import dev.mlbom.spi.SignatureVerifier;
+import dev.mlbom.verify.VerificationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -215,6 +219,48 @@ public final class ProvenanceDocuments {
      */
     public static Manifest readManifestUnverified(Path file) throws ManifestException, EnvelopeException {
         return manifestUnverified(read(file));
+    }
+
+    /**
+     * Reads the manifest of a signed envelope file only when one of its signatures verifies with a
+     * trusted key. This checks the signatures and the statement's shape ONLY: not the model's files,
+     * subjects, freshness, version or any other policy check, which need the model and are
+     * {@link dev.mlbom.verify.Verifier}'s. Use it to show or diff records whose signer matters
+     * ({@code mlbom diff --key}); to admit a model use the verifier.
+     *
+     * @param file a signed envelope
+     * @param trusted the trusted keys' verifiers; at least one
+     * @return its manifest, signed by a trusted key
+     * @throws EnvelopeException NO_SIGNATURES when the file is a plain manifest (it carries no
+     *     signature), or the envelope's structure or statement is rejected
+     * @throws VerificationException UNTRUSTED_KEY when no signature is by a trusted key,
+     *     SIGNATURE_INVALID when a trusted key's signature does not verify
+     * @throws ManifestException as {@link #read(Path)}
+     */
+    public static Manifest readManifestSignedBy(Path file, List<? extends SignatureVerifier> trusted)
+            throws EnvelopeException, VerificationException, ManifestException {
+        Objects.requireNonNull(file, "file");
+        List<SignatureVerifier> keys = List.copyOf(trusted);
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("no trusted key given");
+        }
+        ProvenanceDocument document = read(file);
+        if (!(document instanceof EnvelopeDocument envelope)) {
+            throw new EnvelopeException(EnvelopeException.Reason.NO_SIGNATURES, null, file
+                    + " is a plain manifest: it carries no signature to check; give its signed envelope");
+        }
+        DsseVerification result = Dsse.verify(envelope.envelope(), keys);
+        if (!result.anyVerified()) {
+            if (!result.rejected().isEmpty()) {
+                throw new VerificationException(VerificationException.Reason.SIGNATURE_INVALID, file
+                        + ": a signature by a trusted key does not verify (" + result.rejected().get(0).message()
+                        + "); the envelope was changed after signing", null);
+            }
+            throw new VerificationException(VerificationException.Reason.UNTRUSTED_KEY, file
+                    + ": no signature is by a trusted key (signed by " + String.join(", ", result.unknownKeyIds())
+                    + ")", null);
+        }
+        return readManifestUnverified(envelope).manifest();
     }
 
     private static boolean isEnvelope(JsonNode tree) {

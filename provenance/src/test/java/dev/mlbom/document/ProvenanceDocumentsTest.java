@@ -19,6 +19,7 @@ import dev.mlbom.model.LineageRelation;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestException;
 import dev.mlbom.sign.ProvenanceSigner;
+import dev.mlbom.verify.VerificationException;
 import dev.mlbom.spi.SignatureAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -129,6 +130,42 @@ class ProvenanceDocumentsTest {
                 ProvenanceDocuments::readManifestUnverified, version -> { });
         assertThat(result.lastGoodIndex()).isZero();
         assertThat(result.diff()).hasValueSatisfying(d -> assertThat(d.newSubject()).isEqualTo("acme/bot@1.1.0"));
+    }
+
+    @Test
+    void aSignedReadChecksTheSignaturesAgainstTheTrustedKeys() throws Exception {
+        Path model = Files.createDirectories(temp.resolve("models").resolve("signed"));
+        Files.writeString(model.resolve("config.json"), "{}");
+        KeyPairHandle key = KeyPairHandle.generate(SignatureAlgorithm.ED25519);
+        KeyPairHandle other = KeyPairHandle.generate(SignatureAlgorithm.ED25519);
+        Path envelope = ProvenanceSigner.builder().signer(key.signer()).build()
+                .sign(manifest("acme/bot", "1.0.0"), model).envelopePath();
+
+        Manifest manifest = ProvenanceDocuments.readManifestSignedBy(envelope,
+                java.util.List.of(other.publicKey().verifier(), key.publicKey().verifier()));
+        assertThat(manifest).isEqualTo(ProvenanceDocuments.readManifestUnverified(envelope));
+
+        assertThatThrownBy(() -> ProvenanceDocuments.readManifestSignedBy(envelope,
+                java.util.List.of(other.publicKey().verifier())))
+                .isInstanceOfSatisfying(VerificationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(VerificationException.Reason.UNTRUSTED_KEY));
+        Path plain = temp.resolve("plain.json");
+        ManifestCodec.json().write(manifest, plain);
+        assertThatThrownBy(() -> ProvenanceDocuments.readManifestSignedBy(plain,
+                java.util.List.of(key.publicKey().verifier())))
+                .isInstanceOfSatisfying(EnvelopeException.class,
+                        e -> assertThat(e.reason()).isEqualTo(EnvelopeException.Reason.NO_SIGNATURES));
+        // the payload changed after signing: the trusted key's signature no longer verifies
+        String json = Files.readString(envelope);
+        String payload = json.replaceAll("(?s).*\"payload\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        byte[] statement = java.util.Base64.getDecoder().decode(payload);
+        String changed = new String(statement, StandardCharsets.UTF_8).replace("1.0.0", "1.0.1");
+        Path tampered = Files.writeString(temp.resolve("tampered.mlbom.json"), json.replace(payload,
+                java.util.Base64.getEncoder().encodeToString(changed.getBytes(StandardCharsets.UTF_8))));
+        assertThatThrownBy(() -> ProvenanceDocuments.readManifestSignedBy(tampered,
+                java.util.List.of(key.publicKey().verifier())))
+                .isInstanceOfSatisfying(VerificationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(VerificationException.Reason.SIGNATURE_INVALID));
     }
 
     @Test
