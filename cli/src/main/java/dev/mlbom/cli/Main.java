@@ -16,13 +16,19 @@ import dev.mlbom.cli.support.ErrorReporter;
 import dev.mlbom.cli.support.Terminal;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -102,7 +108,64 @@ public final class Main implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals(TRAINING_FLAG)) {
+            System.exit(train());
+        }
         System.exit(run(System.out, System.err, args));
+    }
+
+    /**
+     * The hidden argument with which the {@code ./mlbom} launcher runs the jar once, under
+     * {@code -XX:ArchiveClassesAtExit}, to record the classes a typical run loads (its class-data
+     * archive). Not part of the command line's interface.
+     */
+    static final String TRAINING_FLAG = "--train-startup-archive";
+
+    /**
+     * The training run: the demo, then verify, inspect, canon, diff and hash of the demo's model,
+     * each through {@link #run}, in a temporary directory that is deleted; all output is discarded.
+     *
+     * @return 0 when the demo ran (a later step that fails still leaves its classes to archive)
+     */
+    static int train() {
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("mlbom-train-");
+            String demo = work.resolve("demo").toString();
+            String model = demo + "/model";
+            String envelope = demo + "/model.mlbom.json";
+            String key = demo + "/release.pub";
+            String manifest = demo + "/manifest.json";
+            String[][] steps = {
+                {"demo", "--keep", demo},
+                {"verify", model, "--key", key, "--progress", "none"},
+                {"verify", model, "--key", key, "--progress", "none", "--json"},
+                {"inspect", envelope},
+                {"canon", "--id", envelope},
+                {"diff", manifest, envelope},
+                {"hash", model},
+            };
+            int demoExit = run(nowhere, nowhere, steps[0]);
+            for (int i = 1; i < steps.length; i++) {
+                run(nowhere, nowhere, steps[i]);
+            }
+            return demoExit;
+        } catch (IOException | RuntimeException e) {
+            return ExitCode.USAGE_OR_INPUT;
+        } finally {
+            if (work != null) {
+                deleteQuietly(work);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary directory left behind is harmless
+        }
     }
 
     /**

@@ -15,9 +15,7 @@ import java.util.Optional;
  * // history: model directories, oldest first, each with its envelope beside it
  * Verifier verifier = Verifier.builder().policy(policy).build();
  * LastGood.Result result = LastGood.diff(history,
- *         model -> ProvenanceDocuments.readManifestUnverified(
- *                 (ProvenanceDocument.EnvelopeDocument) ProvenanceDocuments.read(ProvenanceFormat.envelopePathFor(model)))
- *                 .manifest(),
+ *         model -> ProvenanceDocuments.readManifestUnverified(ProvenanceFormat.envelopePathFor(model)),
  *         model -> verifier.verify(model));
  * result.diff().ifPresent(d -> System.out.print(DiffRenderer.text(d)));
  * }

@@ -5,6 +5,7 @@ import dev.mlbom.jackson.JacksonTrees;
 import dev.mlbom.codec.ManifestCodec;
 import dev.mlbom.diff.internal.Summarizer;
 import dev.mlbom.diff.internal.TreeDiff;
+import dev.mlbom.error.MlbomException;
 import dev.mlbom.model.Manifest;
 import java.util.List;
 import java.util.Objects;
@@ -51,6 +52,47 @@ public final class ManifestDiff {
         JsonNode newTree = JacksonTrees.toTree(newManifest);
         return new ManifestDiff(oldManifest.model().coordinates(), newManifest.model().coordinates(),
                 Summarizer.summarize(oldManifest, newManifest), TreeDiff.diff(oldTree, newTree));
+    }
+
+    /**
+     * Diffs two versions of any kind (manifest files, envelopes, model directories) through a
+     * reader of their manifests, e.g. manifests or envelopes, unverified:
+     * {@snippet :
+     * ManifestDiff diff = ManifestDiff.of(oldFile, newFile, ProvenanceDocuments::readManifestUnverified);
+     * }
+     * or only after a verifier accepted each (read the manifest from its {@code VerifiedProvenance}).
+     * A version that cannot be read is an error, never an empty diff.
+     *
+     * @param oldVersion the earlier version
+     * @param newVersion the later version
+     * @param manifestOf reads a version's manifest; must not return null
+     * @param <T> what a version is
+     * @return the diff
+     * @throws DiffException with reason {@code UNREADABLE_VERSION} (the reader's failure as its
+     *     cause) when either manifest cannot be read
+     */
+    public static <T> ManifestDiff of(T oldVersion, T newVersion, LastGood.ManifestOf<T> manifestOf)
+            throws DiffException {
+        Objects.requireNonNull(manifestOf, "manifestOf");
+        Manifest oldManifest = read(oldVersion, "old", manifestOf);
+        Manifest newManifest = read(newVersion, "new", manifestOf);
+        return of(oldManifest, newManifest);
+    }
+
+    private static <T> Manifest read(T version, String which, LastGood.ManifestOf<T> manifestOf) throws DiffException {
+        Objects.requireNonNull(version, which + "Version");
+        Manifest manifest;
+        try {
+            manifest = manifestOf.manifestOf(version);
+        } catch (MlbomException e) {
+            throw new DiffException(DiffException.Reason.UNREADABLE_VERSION, "cannot read the manifest of the "
+                    + which + " version " + version + ": " + e.getMessage(), e);
+        }
+        if (manifest == null) {
+            throw new DiffException(DiffException.Reason.UNREADABLE_VERSION, "the reader returned no manifest for"
+                    + " the " + which + " version " + version, null);
+        }
+        return manifest;
     }
 
     /**

@@ -36,6 +36,24 @@ class ManifestDiffTest {
     }
 
     @Test
+    void versionsDiffThroughAReaderAndAnUnreadableOneIsAnErrorNotAnEmptyDiff() throws Exception {
+        java.util.Map<String, Manifest> files = java.util.Map.of("v23", V23, "v24", V24);
+        ManifestDiff diff = ManifestDiff.of("v23", "v24", files::get);
+        assertThat(diff.summary()).isEqualTo(ManifestDiff.of(V23, V24).summary());
+        assertThatThrownBy(() -> ManifestDiff.of("v23", "missing", files::get))
+                .isInstanceOfSatisfying(DiffException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(DiffException.Reason.UNREADABLE_VERSION);
+                    assertThat(e.getMessage()).contains("new version missing");
+                });
+        assertThatThrownBy(() -> ManifestDiff.of("v23", "v24", version -> {
+            throw new DiffException(DiffException.Reason.CHECK_FAILED, "not a manifest: " + version, null);
+        })).isInstanceOfSatisfying(DiffException.class, e -> {
+            assertThat(e.reason()).isEqualTo(DiffException.Reason.UNREADABLE_VERSION);
+            assertThat(e.getMessage()).contains("old version v23", "not a manifest: v23");
+        });
+    }
+
+    @Test
     void fieldChangesOfANewReleaseGolden() throws Exception {
         ManifestDiff diff = ManifestDiff.of(V23, V24);
         assertThat(diff.changes()).extracting(FieldChange::pointer).contains("/model/version",

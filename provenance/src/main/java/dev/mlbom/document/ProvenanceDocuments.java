@@ -8,6 +8,8 @@ import dev.mlbom.codec.ReadLimits;
 import dev.mlbom.jackson.StrictTreeReader;
 import dev.mlbom.document.ProvenanceDocument.EnvelopeDocument;
 import dev.mlbom.document.ProvenanceDocument.ManifestDocument;
+import dev.mlbom.dsse.Dsse;
+import dev.mlbom.dsse.DsseVerification;
 import dev.mlbom.dsse.Envelope;
 import dev.mlbom.dsse.EnvelopeException;
 import dev.mlbom.dsse.EnvelopeJson;
@@ -16,6 +18,8 @@ import dev.mlbom.dsse.StatementCodec;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestException;
 import dev.mlbom.model.Problem;
+import dev.mlbom.spi.SignatureVerifier;
+import dev.mlbom.verify.VerificationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -185,6 +189,82 @@ public final class ProvenanceDocuments {
     public static UnverifiedManifest readManifestUnverified(EnvelopeDocument document)
             throws EnvelopeException, ManifestException {
         return readManifestUnverified(Objects.requireNonNull(document, "document").envelope());
+    }
+
+    /**
+     * The manifest of a document WITHOUT VERIFYING IT: a manifest document's manifest, or the
+     * manifest inside an envelope ({@link #readManifestUnverified(Envelope)}: no signature is
+     * checked). For showing, diffing or drawing a record that may be either; to trust one use
+     * {@link dev.mlbom.verify.Verifier}.
+     *
+     * @param document a manifest or an envelope
+     * @return its manifest, never null
+     * @throws EnvelopeException when the envelope's payload is no mlbom statement
+     * @throws ManifestException when the envelope's predicate is no valid manifest
+     */
+    public static Manifest manifestUnverified(ProvenanceDocument document) throws EnvelopeException, ManifestException {
+        Objects.requireNonNull(document, "document");
+        if (document instanceof ProvenanceDocument.EnvelopeDocument envelope) {
+            return readManifestUnverified(envelope).manifest();
+        }
+        return ((ProvenanceDocument.ManifestDocument) document).manifest();
+    }
+
+    /**
+     * Reads a manifest or an envelope file and returns its manifest WITHOUT VERIFYING IT; see
+     * {@link #manifestUnverified(ProvenanceDocument)}. Fits {@code LastGood.ManifestOf} and
+     * {@code ManifestDiff.of(old, new, ProvenanceDocuments::readManifestUnverified)}.
+     *
+     * @param file a manifest (JSON or YAML) or an envelope
+     * @return its manifest, never null
+     * @throws ManifestException as {@link #read(Path)}, or when the envelope's predicate is no valid manifest
+     * @throws EnvelopeException when the file is an envelope that is rejected, or whose payload is
+     *     no mlbom statement
+     */
+    public static Manifest readManifestUnverified(Path file) throws ManifestException, EnvelopeException {
+        return manifestUnverified(read(file));
+    }
+
+    /**
+     * Reads the manifest of a signed envelope file only when one of its signatures verifies with a
+     * trusted key. This checks the signatures and the statement's shape ONLY: not the model's files,
+     * subjects, freshness, version or any other policy check, which need the model and are
+     * {@link dev.mlbom.verify.Verifier}'s. Use it to show or diff records whose signer matters
+     * ({@code mlbom diff --key}); to admit a model use the verifier.
+     *
+     * @param file a signed envelope
+     * @param trusted the trusted keys' verifiers; at least one
+     * @return its manifest, signed by a trusted key
+     * @throws EnvelopeException NO_SIGNATURES when the file is a plain manifest (it carries no
+     *     signature), or the envelope's structure or statement is rejected
+     * @throws VerificationException UNTRUSTED_KEY when no signature is by a trusted key,
+     *     SIGNATURE_INVALID when a trusted key's signature does not verify
+     * @throws ManifestException as {@link #read(Path)}
+     */
+    public static Manifest readManifestSignedBy(Path file, List<? extends SignatureVerifier> trusted)
+            throws EnvelopeException, VerificationException, ManifestException {
+        Objects.requireNonNull(file, "file");
+        List<SignatureVerifier> keys = List.copyOf(trusted);
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("no trusted key given");
+        }
+        ProvenanceDocument document = read(file);
+        if (!(document instanceof EnvelopeDocument envelope)) {
+            throw new EnvelopeException(EnvelopeException.Reason.NO_SIGNATURES, null, file
+                    + " is a plain manifest: it carries no signature to check; give its signed envelope");
+        }
+        DsseVerification result = Dsse.verify(envelope.envelope(), keys);
+        if (!result.anyVerified()) {
+            if (!result.rejected().isEmpty()) {
+                throw new VerificationException(VerificationException.Reason.SIGNATURE_INVALID, file
+                        + ": a signature by a trusted key does not verify (" + result.rejected().get(0).message()
+                        + "); the envelope was changed after signing", null);
+            }
+            throw new VerificationException(VerificationException.Reason.UNTRUSTED_KEY, file
+                    + ": no signature is by a trusted key (signed by " + String.join(", ", result.unknownKeyIds())
+                    + ")", null);
+        }
+        return readManifestUnverified(envelope).manifest();
     }
 
     private static boolean isEnvelope(JsonNode tree) {

@@ -85,7 +85,7 @@ public record VerificationReport(String model, String envelope, List<CheckResult
 
     /** The JSON tree of {@link #toJson()}, for {@link VerifiedProvenance#toJson()} to extend. */
     ObjectNode tree() {
-        ObjectNode doc = JSON.createObjectNode();
+        ObjectNode doc = Json.MAPPER.createObjectNode();
         doc.put("model", model);
         doc.put("envelope", envelope);
         doc.put("verified", passed());
@@ -106,11 +106,14 @@ public record VerificationReport(String model, String envelope, List<CheckResult
 
     static String write(ObjectNode tree) {
         try {
-            return JSON.writeValueAsString(tree);
+            return Json.MAPPER.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings cannot fail to serialize", e);
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made on first use: a run that prints no JSON does not pay for building a mapper. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 }

@@ -8,6 +8,9 @@ import dev.mlbom.ProvenanceFormat;
 import dev.mlbom.codec.ManifestCodec;
 import dev.mlbom.codec.ManifestFormat;
 import dev.mlbom.crypto.KeyPairHandle;
+import dev.mlbom.diff.DiffException;
+import dev.mlbom.diff.LastGood;
+import dev.mlbom.diff.ManifestDiff;
 import dev.mlbom.dsse.EnvelopeException;
 import dev.mlbom.lineage.LineageException;
 import dev.mlbom.lineage.LineageGraph;
@@ -16,6 +19,7 @@ import dev.mlbom.model.LineageRelation;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestException;
 import dev.mlbom.sign.ProvenanceSigner;
+import dev.mlbom.verify.VerificationException;
 import dev.mlbom.spi.SignatureAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,6 +84,88 @@ class ProvenanceDocumentsTest {
             assertThat(ProvenanceFormat.signingTime(unverified.manifest())).contains(SIGNED_AT);
             assertThat(unverified.statement().predicateType()).isEqualTo(ProvenanceFormat.PREDICATE_TYPE);
         }
+    }
+
+    @Test
+    void manifestsAndEnvelopesDiffThroughTheUnverifiedReader() throws Exception {
+        Manifest before = manifest("acme/bot", "1.0.0");
+        Path beforeFile = temp.resolve("before.yaml");
+        ManifestCodec.yaml().write(before, beforeFile);
+        Path envelope = signed(manifest("acme/bot", "1.1.0"), "bot");
+        Manifest signed = ProvenanceDocuments.readManifestUnverified(envelope);
+        assertThat(signed).isEqualTo(ProvenanceDocuments.manifestUnverified(ProvenanceDocuments.read(envelope)));
+        assertThat(ProvenanceDocuments.readManifestUnverified(beforeFile)).isEqualTo(before);
+
+        ManifestDiff diff = ManifestDiff.of(beforeFile, envelope, ProvenanceDocuments::readManifestUnverified);
+        assertThat(diff.oldSubject()).isEqualTo("acme/bot@1.0.0");
+        assertThat(diff.newSubject()).isEqualTo("acme/bot@1.1.0");
+        assertThat(diff.isEmpty()).isFalse();
+        assertThat(ManifestDiff.of(envelope, envelope, ProvenanceDocuments::readManifestUnverified).isEmpty()).isTrue();
+    }
+
+    @Test
+    void anEnvelopeOfAnotherPayloadIsAnErrorNotAnEmptyDiff() throws Exception {
+        Path envelope = signed(manifest("acme/bot", "1.0.0"), "bot");
+        String foreign = "{\"payloadType\":\"text/plain\",\"payload\":\"aGVsbG8=\",\"signatures\":"
+                + "[{\"keyid\":\"k\",\"sig\":\"c2ln\"}]}";
+        Path other = Files.writeString(temp.resolve("other.json"), foreign);
+        assertThatThrownBy(() -> ManifestDiff.of(envelope, other, ProvenanceDocuments::readManifestUnverified))
+                .isInstanceOfSatisfying(DiffException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(DiffException.Reason.UNREADABLE_VERSION);
+                    assertThat(e.getMessage()).contains("new version", "other.json");
+                    assertThat(e.getCause()).isInstanceOf(EnvelopeException.class);
+                });
+        Path notJson = Files.writeString(temp.resolve("notes.json"), "[1, 2]");
+        assertThatThrownBy(() -> ManifestDiff.of(notJson, envelope, ProvenanceDocuments::readManifestUnverified))
+                .isInstanceOfSatisfying(DiffException.class,
+                        e -> assertThat(e.getCause()).isInstanceOf(ManifestException.class));
+    }
+
+    @Test
+    void lastGoodReadsAHistoryOfManifestsAndEnvelopes() throws Exception {
+        Path first = temp.resolve("first.json");
+        ManifestCodec.json().write(manifest("acme/bot", "1.0.0"), first);
+        Path second = signed(manifest("acme/bot", "1.1.0"), "bot");
+        LastGood.Result result = LastGood.diff(java.util.List.of(first, second),
+                ProvenanceDocuments::readManifestUnverified, version -> { });
+        assertThat(result.lastGoodIndex()).isZero();
+        assertThat(result.diff()).hasValueSatisfying(d -> assertThat(d.newSubject()).isEqualTo("acme/bot@1.1.0"));
+    }
+
+    @Test
+    void aSignedReadChecksTheSignaturesAgainstTheTrustedKeys() throws Exception {
+        Path model = Files.createDirectories(temp.resolve("models").resolve("signed"));
+        Files.writeString(model.resolve("config.json"), "{}");
+        KeyPairHandle key = KeyPairHandle.generate(SignatureAlgorithm.ED25519);
+        KeyPairHandle other = KeyPairHandle.generate(SignatureAlgorithm.ED25519);
+        Path envelope = ProvenanceSigner.builder().signer(key.signer()).build()
+                .sign(manifest("acme/bot", "1.0.0"), model).envelopePath();
+
+        Manifest manifest = ProvenanceDocuments.readManifestSignedBy(envelope,
+                java.util.List.of(other.publicKey().verifier(), key.publicKey().verifier()));
+        assertThat(manifest).isEqualTo(ProvenanceDocuments.readManifestUnverified(envelope));
+
+        assertThatThrownBy(() -> ProvenanceDocuments.readManifestSignedBy(envelope,
+                java.util.List.of(other.publicKey().verifier())))
+                .isInstanceOfSatisfying(VerificationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(VerificationException.Reason.UNTRUSTED_KEY));
+        Path plain = temp.resolve("plain.json");
+        ManifestCodec.json().write(manifest, plain);
+        assertThatThrownBy(() -> ProvenanceDocuments.readManifestSignedBy(plain,
+                java.util.List.of(key.publicKey().verifier())))
+                .isInstanceOfSatisfying(EnvelopeException.class,
+                        e -> assertThat(e.reason()).isEqualTo(EnvelopeException.Reason.NO_SIGNATURES));
+        // the payload changed after signing: the trusted key's signature no longer verifies
+        String json = Files.readString(envelope);
+        String payload = json.replaceAll("(?s).*\"payload\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        byte[] statement = java.util.Base64.getDecoder().decode(payload);
+        String changed = new String(statement, StandardCharsets.UTF_8).replace("1.0.0", "1.0.1");
+        Path tampered = Files.writeString(temp.resolve("tampered.mlbom.json"), json.replace(payload,
+                java.util.Base64.getEncoder().encodeToString(changed.getBytes(StandardCharsets.UTF_8))));
+        assertThatThrownBy(() -> ProvenanceDocuments.readManifestSignedBy(tampered,
+                java.util.List.of(key.publicKey().verifier())))
+                .isInstanceOfSatisfying(VerificationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(VerificationException.Reason.SIGNATURE_INVALID));
     }
 
     @Test

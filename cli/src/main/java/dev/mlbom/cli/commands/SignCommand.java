@@ -10,6 +10,7 @@ import dev.mlbom.cli.support.Manifests;
 import dev.mlbom.cli.support.Progress;
 import dev.mlbom.cli.support.Sizes;
 import dev.mlbom.cli.support.Terminal;
+import dev.mlbom.codec.ManifestCodec;
 import dev.mlbom.crypto.KeyPairHandle;
 import dev.mlbom.model.Artifact;
 import dev.mlbom.model.Manifest;
@@ -59,6 +60,12 @@ public final class SignCommand extends BaseCommand {
             description = "Where to write the envelope; default: MODEL_DIR.mlbom.json beside the model.")
     Path output;
 
+    @Option(names = "--write-manifest", paramLabel = "FILE",
+            description = "Also write the signed manifest (files hashed in, 'signed' event added) as JSON to FILE, "
+                + "replaced atomically: the manifest whose id (printed, and what 'mlbom canon --id ENVELOPE' prints) "
+                + "a child model names as its parent's manifestId.")
+    Path writeManifest;
+
     @Option(names = "--actor", paramLabel = "WHO", description = "Who signs, recorded in the 'signed' event; "
             + "default: the key id.")
     String actor;
@@ -86,6 +93,11 @@ public final class SignCommand extends BaseCommand {
         } catch (IllegalArgumentException e) {
             throw CliException.input(e.getMessage() + " (--output FILE)");
         }
+        if (writeManifest != null && writeManifest.toAbsolutePath().normalize()
+                .equals(envelopePath.toAbsolutePath().normalize())) {
+            throw CliException.input("--write-manifest " + Terminal.safe(writeManifest.toString())
+                    + " is where the envelope goes; give another file");
+        }
         Progress bar = new Progress(err(), hashing.progress(), "hashing");
         ProvenanceSigner.Builder signer = ProvenanceSigner.builder()
                 .signer(keyPair.signer())
@@ -100,12 +112,18 @@ public final class SignCommand extends BaseCommand {
             bar.finish();
         }
         Manifest result = signed.manifest();
+        if (writeManifest != null) {
+            ManifestCodec.json().write(result, writeManifest);
+        }
         long bytes = result.model().artifacts().stream().mapToLong(Artifact::size).sum();
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("model", result.model().name() + "@" + result.model().version());
             doc.put("manifestId", signed.manifestId().toString());
             doc.put("envelope", signed.envelopePath().toString());
+            if (writeManifest != null) {
+                doc.put("signedManifest", writeManifest.toString());
+            }
             doc.put("keyId", keyPair.keyId());
             doc.put("algorithm", keyPair.algorithm().id());
             doc.put("files", result.model().artifacts().size());
@@ -117,7 +135,11 @@ public final class SignCommand extends BaseCommand {
             out().println("signed " + Terminal.safe(result.model().name() + "@" + result.model().version()) + " with "
                     + keyPair.algorithm().id() + " key " + keyPair.keyId());
             out().println("wrote " + Terminal.safe(signed.envelopePath().toString()));
-            out().println("manifest id: " + signed.manifestId());
+            if (writeManifest != null) {
+                out().println("wrote " + Terminal.safe(writeManifest.toString()) + " (the signed manifest)");
+            }
+            out().println("manifest id: " + signed.manifestId() + " (of the signed manifest; a child names it as"
+                    + " its parent's manifestId)");
         }
         return ExitCode.OK;
     }

@@ -5,11 +5,13 @@ import dev.mlbom.document.ProvenanceDocument;
 import dev.mlbom.document.ProvenanceDocuments;
 import dev.mlbom.document.UnverifiedManifest;
 import dev.mlbom.dsse.Envelope;
+import dev.mlbom.dsse.EnvelopeException;
 import dev.mlbom.dsse.Statement;
 import dev.mlbom.error.MlbomException;
 import dev.mlbom.model.Manifest;
 import dev.mlbom.model.ManifestException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,6 +60,9 @@ public record Document(Path file, Manifest manifest, Optional<Envelope> envelope
                     Optional.empty());
         } catch (ManifestException e) {
             throw Manifests.rejected(file, e);
+        } catch (EnvelopeException e) {
+            // name the file: with two inputs (diff) the reason alone does not say which was not understood
+            throw CliException.rejected(e.reasonCode(), file + ": " + e.getMessage(), List.of(), e);
         }
     }
 
