@@ -3,7 +3,7 @@ package dev.mlbom.model;
 /**
  * The kind of a runtime dependency of a deployed model.
  *
- * <p>In manifests each constant is written as its id: lower case, {@code -} for {@code _} (see {@link Codes}).
+ * <p>In manifests each constant is written as its id: lower case, {@code -} for {@code _}.
  */
 public enum ComponentKind {
     /** A document corpus. */

@@ -3,7 +3,7 @@ package dev.mlbom.model;
 /**
  * Whether the people whose data a dataset holds consented to this use.
  *
- * <p>In manifests each constant is written as its id: lower case, {@code -} for {@code _} (see {@link Codes}).
+ * <p>In manifests each constant is written as its id: lower case, {@code -} for {@code _}.
  */
 public enum ConsentStatus {
     /** Consent was obtained for this use. */

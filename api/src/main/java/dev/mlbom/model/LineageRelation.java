@@ -3,7 +3,7 @@ package dev.mlbom.model;
 /**
  * How a model derives from a parent model.
  *
- * <p>In manifests each constant is written as its id: lower case, {@code -} for {@code _} (see {@link Codes}).
+ * <p>In manifests each constant is written as its id: lower case, {@code -} for {@code _}.
  */
 public enum LineageRelation {
     /** Fine-tuned from the parent. */

@@ -3,7 +3,7 @@ package dev.mlbom.model;
 /**
  * Where a model comes from.
  *
- * <p>In manifests each constant is written as its id: lower case, {@code -} for {@code _} (see {@link Codes}).
+ * <p>In manifests each constant is written as its id: lower case, {@code -} for {@code _}.
  */
 public enum ModelSourceType {
     /** A public model hub (for example Hugging Face). */

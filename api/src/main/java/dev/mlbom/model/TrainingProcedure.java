@@ -3,7 +3,7 @@ package dev.mlbom.model;
 /**
  * How a model was trained.
  *
- * <p>In manifests each constant is written as its id: lower case, {@code -} for {@code _} (see {@link Codes}).
+ * <p>In manifests each constant is written as its id: lower case, {@code -} for {@code _}.
  */
 public enum TrainingProcedure {
     /** Pre-training from scratch. */

@@ -59,7 +59,7 @@ public final class ResultTable {
                 unit,
                 gbps.isPresent() ? String.format(Locale.ROOT, "%.2f", gbps.getAsDouble()) : ""
             });
-            Iterator<Map.Entry<String, JsonNode>> secondary = result.path("secondaryMetrics").fields();
+            Iterator<Map.Entry<String, JsonNode>> secondary = result.path("secondaryMetrics").properties().iterator();
             while (secondary.hasNext()) {
                 Map.Entry<String, JsonNode> metric = secondary.next();
                 if (!metric.getKey().contains("gc.alloc.rate") && !metric.getKey().contains("gc.count")) {
@@ -95,7 +95,7 @@ public final class ResultTable {
             return name;
         }
         List<String> parts = new ArrayList<>();
-        params.fields().forEachRemaining(e -> parts.add(e.getKey() + "=" + e.getValue().asText()));
+        params.properties().iterator().forEachRemaining(e -> parts.add(e.getKey() + "=" + e.getValue().asText()));
         return name + " (" + String.join(", ", parts) + ")";
     }
 

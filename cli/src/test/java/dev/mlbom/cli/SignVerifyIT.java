@@ -111,7 +111,7 @@ class SignVerifyIT {
 
     @Test
     void verifyRejectsUsageErrorsAndUnreadableInputWith2() {
-        Cli.run(dir, "verify", "model").failsWith(2, "Error: Missing required argument");
+        Cli.run(dir, "verify", "model").failsWith(2, "mlbom: error: Missing required argument");
         Cli.run(dir, "verify", "model", "--key", "release.pub", "--policy", "p.yaml").failsWith(2, "mutually exclusive");
         Cli.run(dir, "verify", "model", "--key", "missing.pub").failsWith(2, "missing.pub: no such public key file");
         Cli.run(dir, "verify", "no-model", "--key", "release.pub").failsWith(2, "no-model: no such model");

@@ -11,14 +11,14 @@ import java.util.Optional;
  * "What changed since the last good version?": given a model's version history, oldest first,
  * diffs the current (last) version against the most recent earlier version that passes a
  * {@link VersionCheck}, recording why each newer version in between was skipped.
- * {@snippet :
+ * <pre>{@code
  * // history: model directories, oldest first, each with its envelope beside it
  * Verifier verifier = Verifier.builder().policy(policy).build();
  * LastGood.Result result = LastGood.diff(history,
  *         model -> ProvenanceDocuments.readManifestUnverified(ProvenanceFormat.envelopePathFor(model)),
  *         model -> verifier.verify(model));
  * result.diff().ifPresent(d -> System.out.print(DiffRenderer.text(d)));
- * }
+ * }</pre>
  *
  * <p>Stateless and thread-safe (as thread-safe as the functions given to it).
  */

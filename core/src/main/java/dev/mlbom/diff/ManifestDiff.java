@@ -15,10 +15,10 @@ import java.util.Objects;
  * records), then every added, removed and changed field by JSON Pointer (from the codec's JSON
  * trees). See {@link FieldChange} for how arrays are matched and indexed. Render it with
  * {@link DiffRenderer}.
- * {@snippet :
+ * <pre>{@code
  * ManifestDiff diff = ManifestDiff.of(previous, current);
  * diff.summary().forEach(System.out::println);   // "learning rate 2e-5 -> 3e-5", ...
- * }
+ * }</pre>
  *
  * <p>Immutable and thread-safe.
  */

@@ -15,10 +15,10 @@ import java.util.Optional;
  * The framework coverage of one manifest: for every catalog entry, whether the manifest
  * evidences it, by which populated fields, and which field would close each gap; with counts per
  * framework and per RMF function. Render it with {@link CoverageRenderer}.
- * {@snippet :
+ * <pre>{@code
  * CoverageReport report = CoverageReport.of(manifest);
  * System.out.println(CoverageRenderer.text(report));
- * }
+ * }</pre>
  *
  * <p>Immutable and thread-safe.
  */

@@ -7,9 +7,9 @@
  * also published as {@code docs/framework-mapping.md}. A
  * {@link dev.mlbom.frameworks.CoverageReport} says, for one manifest, which entries its populated
  * fields evidence, which are gaps and which field would close each gap.
- * {@snippet :
+ * <pre>{@code
  * CoverageReport report = CoverageReport.of(manifest);
  * Files.writeString(Path.of("coverage.html"), CoverageRenderer.html(report));
- * }
+ * }</pre>
  */
 package dev.mlbom.frameworks;

@@ -27,14 +27,14 @@ import java.util.Optional;
  * <p>Queries walk adjacency lists indexed by node, so each costs time in proportion to its
  * answer, not to the graph. Build a graph from manifests in memory ({@link #of(Collection)},
  * {@link #builder()}) or from a {@link ManifestSource} such as a {@link DirectorySource}.
- * {@snippet :
+ * <pre>{@code
  * LineageGraph graph = LineageGraph.builder()
  *         .add(baseId, base)
  *         .add(chatId, chat)
  *         .build();                              // throws LineageException on a cycle, forged id, ...
  * List<LineageNode> up = graph.ancestors(graph.model("acme/chat", "1.0").orElseThrow());
  * List<DatasetExposure> hit = graph.trainedOn(graph.dataset("tickets", "2026-10").orElseThrow());
- * }
+ * }</pre>
  *
  * <p>Immutable and thread-safe once built.
  */

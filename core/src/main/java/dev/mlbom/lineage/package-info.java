@@ -9,13 +9,13 @@
  * self-parents and duplicate models with a {@link dev.mlbom.lineage.LineageException}; missing
  * ancestors are warnings unless the whole lineage is required.
  * {@link dev.mlbom.lineage.LineageRenderer} draws a graph as DOT, Mermaid or SVG.
- * {@snippet :
+ * <pre>{@code
  * LineageGraph graph = LineageGraph.from(DirectorySource.of(Path.of("manifests")));
  * LineageNode tickets = graph.dataset("support-tickets", "2026-10").orElseThrow();
  * for (DatasetExposure hit : graph.trainedOn(tickets)) {
  *     System.out.println(hit.model() + (hit.direct() ? " (direct)" : " (via " + hit.exposedThrough() + ")"));
  * }
  * Files.writeString(Path.of("lineage.svg"), LineageRenderer.svg(graph));
- * }
+ * }</pre>
  */
 package dev.mlbom.lineage;

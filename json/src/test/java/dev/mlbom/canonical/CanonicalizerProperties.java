@@ -221,7 +221,7 @@ class CanonicalizerProperties {
     private static Object normalize(JsonNode n) {
         if (n.isObject()) {
             Map<String, Object> m = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 m.put(e.getKey(), normalize(e.getValue()));
             }

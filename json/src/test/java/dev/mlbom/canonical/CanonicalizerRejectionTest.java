@@ -29,7 +29,7 @@ class CanonicalizerRejectionTest {
     }
 
     private static CanonicalizationException reject(Canonicalizer c, byte[] json) {
-        CanonicalizationException e = catchThrowableOfType(() -> c.canonicalize(json), CanonicalizationException.class);
+        CanonicalizationException e = catchThrowableOfType(CanonicalizationException.class, () -> c.canonicalize(json));
         assertThat(e).as("rejection expected").isNotNull();
         assertThat(e.reasonCode()).isEqualTo(e.reason().name());
         return e;
@@ -175,9 +175,8 @@ class CanonicalizerRejectionTest {
     @Test
     void tooLargeStream() {
         Canonicalizer c = Canonicalizer.builder().maxBytes(10).build();
-        CanonicalizationException e = catchThrowableOfType(
-                () -> c.canonicalize(new ByteArrayInputStream("[1,2,3,4,5]".getBytes(StandardCharsets.US_ASCII))),
-                CanonicalizationException.class);
+        CanonicalizationException e = catchThrowableOfType(CanonicalizationException.class,
+                () -> c.canonicalize(new ByteArrayInputStream("[1,2,3,4,5]".getBytes(StandardCharsets.US_ASCII))));
         assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
     }
 
@@ -290,9 +289,8 @@ class CanonicalizerRejectionTest {
     @Test
     void nothingWrittenToStreamWhenRejected() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CanonicalizationException e = catchThrowableOfType(
-                () -> Canonicalizer.strict().canonicalize("[1,2,{\"a\":1,\"a\":2}]".getBytes(StandardCharsets.US_ASCII), out),
-                CanonicalizationException.class);
+        CanonicalizationException e = catchThrowableOfType(CanonicalizationException.class,
+                () -> Canonicalizer.strict().canonicalize("[1,2,{\"a\":1,\"a\":2}]".getBytes(StandardCharsets.US_ASCII), out));
         assertThat(e.reason()).isEqualTo(Reason.DUPLICATE_KEY);
         assertThat(out.size()).isZero();
     }
@@ -300,8 +298,7 @@ class CanonicalizerRejectionTest {
     // ------------------------------------------------------------------ Jackson trees
 
     private static CanonicalizationException rejectTree(com.fasterxml.jackson.databind.JsonNode tree) {
-        CanonicalizationException e = catchThrowableOfType(() -> JacksonTrees.canonicalize(Canonicalizer.strict(), tree),
-                CanonicalizationException.class);
+        CanonicalizationException e = catchThrowableOfType(CanonicalizationException.class, () -> JacksonTrees.canonicalize(Canonicalizer.strict(), tree));
         assertThat(e).isNotNull();
         assertThat(e.byteOffset()).isEmpty();
         return e;
@@ -345,12 +342,12 @@ class CanonicalizerRejectionTest {
     @Test
     void treeTooDeepAndTooLarge() throws Exception {
         com.fasterxml.jackson.databind.JsonNode deep = new ObjectMapper().readTree("[[[[1]]]]");
-        CanonicalizationException e = catchThrowableOfType(
-                () -> JacksonTrees.canonicalize(Canonicalizer.builder().maxDepth(3).build(), deep), CanonicalizationException.class);
+        CanonicalizationException e = catchThrowableOfType(CanonicalizationException.class,
+                () -> JacksonTrees.canonicalize(Canonicalizer.builder().maxDepth(3).build(), deep));
         assertThat(e.reason()).isEqualTo(Reason.TOO_DEEP);
         assertThat(e.jsonPointer()).hasValue("/0/0/0");
-        CanonicalizationException big = catchThrowableOfType(
-                () -> JacksonTrees.canonicalize(Canonicalizer.builder().maxBytes(5).build(), deep), CanonicalizationException.class);
+        CanonicalizationException big = catchThrowableOfType(CanonicalizationException.class,
+                () -> JacksonTrees.canonicalize(Canonicalizer.builder().maxBytes(5).build(), deep));
         assertThat(big.reason()).isEqualTo(Reason.TOO_LARGE);
     }
 }

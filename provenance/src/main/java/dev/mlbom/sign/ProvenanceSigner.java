@@ -35,6 +35,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Signs a model's provenance at the end of a training job: hashes the model's files into the
@@ -48,9 +50,14 @@ import java.util.stream.Collectors;
  *     .sign(manifest, Path.of("out/support-bot"));
  * }</pre>
  *
+ * <p>Logs through SLF4J at INFO what was signed (model name and version, manifest id, file
+ * count, key ids and algorithms) and where the envelope was written; never key material.
+ *
  * <p>Immutable and thread-safe when its signers and hasher are.
  */
 public final class ProvenanceSigner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProvenanceSigner.class);
 
     private static final StatementCodec STATEMENTS = StatementCodec.canonical();
 
@@ -153,8 +160,16 @@ public final class ProvenanceSigner {
             throw new SignOutputException(SignOutputException.Reason.IO_ERROR, "could not write the envelope to "
                     + envelopePath + " (" + e.getMessage() + "); check the directory exists and is writable", e);
         }
-        return new SignedProvenance(signedManifest, JacksonTrees.manifestId(predicate), envelope, envelopePath,
-                signed.results());
+        SignedProvenance result = new SignedProvenance(signedManifest, JacksonTrees.manifestId(predicate), envelope,
+                envelopePath, signed.results());
+        if (LOG.isInfoEnabled()) {
+            LOG.info("signed model {} (manifest {}, {} file(s) from {}) with {}; envelope written to {}",
+                    signedManifest.model().coordinates(), result.manifestId(), artifacts.size(), model,
+                    signers.stream().map(s -> s.keyId() + " (" + s.algorithm().id() + ")")
+                            .collect(Collectors.joining(", ")),
+                    envelopePath);
+        }
+        return result;
     }
 
     private List<Artifact> hash(Path model) throws HashingException {

@@ -40,15 +40,24 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One verification of one model: runs the checks in {@link CheckName} order and keeps their
  * results. Not thread-safe; one instance per call.
+ *
+ * <p>Logs through SLF4J (logger {@code dev.mlbom.verify.Verifier}): each check's outcome at DEBUG,
+ * the verdict at INFO. Logged: check names, reason codes, messages, the model's name and version,
+ * the manifest id and where the envelope came from; never signatures, payloads or key material.
  */
 final class VerificationRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Verifier.class);
 
     private static final Canonicalizer CANONICALIZER = Canonicalizer.strict();
     private static final int MAX_PROBLEMS_IN_MESSAGE = 5;
@@ -132,10 +141,30 @@ final class VerificationRun {
                 && (!identityRequired || passed(CheckName.IDENTITY))
                 && passed(CheckName.FRESHNESS) && (passed(CheckName.ARTIFACTS) || policy.skipArtifactChecks());
         if (report.firstFailure().isPresent() || !mandatoryPassed) {
+            logRefused(report.firstFailure().orElse(null));
             return Optional.empty();
+        }
+        if (LOG.isInfoEnabled()) {
+            LOG.info("verified model {} (manifest {}) from envelope {}, signed by {}", manifest.model().coordinates(),
+                    manifestId, envelopePath, signerKeyIds);
         }
         return Optional.of(new VerifiedProvenance(manifest, manifestId, model, envelopePath, signerKeyIds, signedAt,
                 report));
+    }
+
+    private void logRefused(CheckResult failure) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        String coordinates = manifest != null ? manifest.model().coordinates() : "(not read)";
+        String id = manifestId != null ? manifestId.toString() : "(not computed)";
+        if (failure == null) {
+            LOG.info("refused model {} (manifest {}) from envelope {}: a required check did not pass", coordinates, id,
+                    envelopePath);
+        } else {
+            LOG.info("refused model {} (manifest {}) from envelope {}: {}: {}", coordinates, id, envelopePath,
+                    failure.reason().map(Enum::name).orElse("FAILED"), failure.message());
+        }
     }
 
     private boolean passed(CheckName check) {
@@ -152,7 +181,13 @@ final class VerificationRun {
             result = CheckResult.failed(check, failure.reason, failure.detail(), failure.getMessage());
         }
         results.put(check, result);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("check {} {}{}: {}", check.name().toLowerCase(Locale.ROOT),
+                    result.status().name().toLowerCase(Locale.ROOT),
+                    result.reason().map(r -> " (" + r.name() + ")").orElse(""), result.message());
+        }
         if (result.status() == CheckResult.Status.FAILED && stopAtFirstFailure) {
+            logRefused(result);
             throw new VerificationException(result.reason().orElseThrow(), result.message(), report(),
                     lastFailureCause);
         }

@@ -13,6 +13,11 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -26,13 +31,34 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code mlbom: verification failed: [REASON] message} (exit 1) for failed verification, and
  * {@code mlbom: internal error: ...} (exit 3) for bugs. Problems listed by a rejected manifest
  * come first, one per line ({@code <pointer>: <message>}). The stack trace follows only with
- * {@code --verbose}.
+ * {@code --verbose}. When the command was given {@code --json}, stdout also gets one JSON
+ * document, {@code {"error": {"reason": ..., "message": ...}}} (reason {@code USAGE} for usage
+ * errors), unless the command already printed its own report (a failed {@code verify}). Library
+ * messages that name an API call to fix a problem are reworded for the command line.
  *
  * <p>Immutable; thread-safe as far as the writer it prints to is.
  */
 public final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
     private static final String VERIFICATION_EXCEPTION = "dev.mlbom.verify.VerificationException";
+
+    /** The reason code of a usage error in {@code --json} output. */
+    public static final String USAGE = "USAGE";
+
+    /** picocli starts some messages with its own "Error: " prefix; ours is "mlbom: error: ". */
+    private static final Pattern PICOCLI_PREFIX = Pattern.compile("^(?i:error:\\s*)+");
+
+    /**
+     * Advice in library messages that only a Java caller can follow (an API call or a builder
+     * limit), and what the command line says instead: an option, or nothing.
+     */
+    private static final List<Map.Entry<Pattern, String>> API_ADVICE = List.of(
+            Map.entry(Pattern.compile(", or enable followSymlinksInsideRoot\\(\\) if it points inside the model"
+                    + " directory \\(followSymlinksWithin\\(dir\\) for a cache whose links point to a sibling"
+                    + " directory\\)"), ", or name the directory the links point into"),
+            Map.entry(Pattern.compile(" or pick ManifestCodec\\.json\\(\\)/yaml\\(\\)"), ""),
+            Map.entry(Pattern.compile("[,;]? ?(or )?raise (the limit with )?(ReadLimits\\.\\w+|Canonicalizer\\.builder"
+                    + "\\(\\)\\.\\w+\\(\\.\\.\\.\\))( if expected)?"), ""));
 
     private final boolean verbose;
 
@@ -58,7 +84,11 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
             String closest = closest(typed, command.getSubcommands().keySet());
             message = "unknown command '" + Terminal.safe(typed) + "'" + (closest == null ? "" : "; did you mean " + closest + "?");
         }
+        message = PICOCLI_PREFIX.matcher(message).replaceFirst("");
         err.println("mlbom: error: " + message + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+        if (command.getCommandSpec().findOption("--json") != null && Arrays.asList(args).contains("--json")) {
+            printJsonError(command.getOut(), USAGE, message);
+        }
         if (verbose) {
             ex.printStackTrace(err);
         }
@@ -68,7 +98,71 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
-        return report(ex, command.getErr());
+        int exit = report(ex, command.getErr());
+        if (exit != ExitCode.VERIFICATION_FAILED && jsonRequested(parseResult)) {
+            Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+            printJsonError(command.getOut(), reasonOf(cause), messageOf(cause));
+        }
+        return exit;
+    }
+
+    private static boolean jsonRequested(ParseResult parseResult) {
+        for (ParseResult result = parseResult; result != null; result = result.subcommand()) {
+            if (result.hasMatchedOption("--json")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String reasonOf(Throwable ex) {
+        if (ex instanceof CliException cli) {
+            return cli.reasonCode().orElse("INPUT");
+        }
+        if (ex instanceof MlbomException mlbom) {
+            return mlbom.reasonCode();
+        }
+        return ex instanceof IOException ? "IO_ERROR" : "INTERNAL";
+    }
+
+    private static String messageOf(Throwable ex) {
+        if (ex instanceof ManifestException manifest && manifest.problems().size() > 1) {
+            return manifest.problems().size() + " problems: " + String.join("; ",
+                    manifest.problems().stream().map(p -> oneLine(p.toString())).toList());
+        }
+        if (ex instanceof IOException io) {
+            return describe(io);
+        }
+        return cliWording(oneLine(ex.getMessage()));
+    }
+
+    /**
+     * Prints {@code {"error": {"reason": ..., "message": ...}}} on stdout.
+     *
+     * @param out stdout
+     * @param reason the reason code
+     * @param message the one-line message
+     */
+    static void printJsonError(PrintWriter out, String reason, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("reason", reason);
+        error.put("message", message);
+        Json.print(out, Map.of("error", error));
+    }
+
+    /**
+     * Rewords a library message for the command line: advice that names a Java API call (e.g.
+     * {@code followSymlinksInsideRoot()}) is replaced by what a command-line user can do.
+     *
+     * @param message a one-line message
+     * @return the message without API names
+     */
+    public static String cliWording(String message) {
+        String text = message;
+        for (Map.Entry<Pattern, String> advice : API_ADVICE) {
+            text = advice.getKey().matcher(text).replaceAll(advice.getValue());
+        }
+        return text;
     }
 
     /**
@@ -85,21 +179,21 @@ public final class ErrorReporter implements IExecutionExceptionHandler, IParamet
             exit = cli.exitCode();
             cli.details().forEach(line -> err.println(oneLine(line)));
             String prefix = exit == ExitCode.VERIFICATION_FAILED ? "mlbom: failed: " : "mlbom: error: ";
-            err.println(prefix + cli.reasonCode().map(r -> "[" + r + "] ").orElse("") + oneLine(cli.getMessage()));
+            err.println(prefix + cli.reasonCode().map(r -> "[" + r + "] ").orElse("") + cliWording(oneLine(cli.getMessage())));
         } else if (ex instanceof MlbomException mlbom) {
             if (ex instanceof ManifestException manifest && manifest.problems().size() > 1) {
                 for (Problem problem : manifest.problems()) {
-                    err.println("  " + oneLine(problem.toString()));
+                    err.println("  " + cliWording(oneLine(problem.toString())));
                 }
                 err.println("mlbom: error: [" + mlbom.reasonCode() + "] " + manifest.problems().size()
                         + " problems (listed above; fix each value named by its JSON Pointer)");
                 exit = ExitCode.USAGE_OR_INPUT;
             } else if (isVerificationFailure(mlbom)) {
-                err.println("mlbom: verification failed: [" + mlbom.reasonCode() + "] " + oneLine(mlbom.getMessage())
+                err.println("mlbom: verification failed: [" + mlbom.reasonCode() + "] " + cliWording(oneLine(mlbom.getMessage()))
                         + commandLineHint(mlbom));
                 exit = ExitCode.VERIFICATION_FAILED;
             } else {
-                err.println("mlbom: error: [" + mlbom.reasonCode() + "] " + oneLine(mlbom.getMessage())
+                err.println("mlbom: error: [" + mlbom.reasonCode() + "] " + cliWording(oneLine(mlbom.getMessage()))
                         + commandLineHint(mlbom));
                 exit = ExitCode.USAGE_OR_INPUT;
             }

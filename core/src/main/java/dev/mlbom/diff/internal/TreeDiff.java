@@ -60,7 +60,7 @@ public final class TreeDiff {
             return;
         }
         if (a.isObject() && b.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = b.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = b.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String child = pointer + "/" + escape(field.getKey());
@@ -71,7 +71,7 @@ public final class TreeDiff {
                     walk(child, old, field.getValue(), out);
                 }
             }
-            Iterator<Map.Entry<String, JsonNode>> olds = a.fields();
+            Iterator<Map.Entry<String, JsonNode>> olds = a.properties().iterator();
             while (olds.hasNext()) {
                 Map.Entry<String, JsonNode> field = olds.next();
                 if (!b.has(field.getKey())) {

@@ -30,7 +30,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class TreeReader {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
+    private static final JsonNodeFactory NODES = new JsonNodeFactory(false);
 
     private final JsonFactory factory;
     private final YamlGuard guard;

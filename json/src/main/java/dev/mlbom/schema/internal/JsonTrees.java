@@ -18,7 +18,7 @@ import java.util.Map;
 public final class JsonTrees {
 
     /** The node factory used for every tree the module builds. */
-    public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
+    public static final JsonNodeFactory NODES = new JsonNodeFactory(false);
 
     /** 2^63: integral doubles below this magnitude convert to a {@code long} exactly. */
     private static final double LONG_LIMIT = 9_223_372_036_854_775_808.0;
