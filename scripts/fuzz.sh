@@ -8,7 +8,9 @@
 # (src/test/resources/<package>/<Class>Inputs/<method>/), where the ordinary build then runs it as a
 # regression test; the generated corpus stays in <module>/.cifuzz-corpus/ (ignored by git) and is
 # reused by the next run. Logs go to <module>/target/fuzz/<target>.log. Runs offline (mvn -o);
-# MVN and MVN_ARGS override the Maven command. Exit status: 0 when no target found anything.
+# MVN and MVN_ARGS override the Maven command. Jazzer guides by the coverage of mlbom's own classes;
+# FUZZ_INSTRUMENT widens that (e.g. FUZZ_INSTRUMENT='dev.mlbom.**:org.bouncycastle.**' for the key
+# targets). Exit status: 0 when no target found anything.
 set -euo pipefail
 
 # name  module  test class  method
@@ -48,6 +50,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 mvn_cmd=${MVN:-mvn}
 read -r -a mvn_args <<< "${MVN_ARGS:--B -o}"
+if [[ -n "${FUZZ_INSTRUMENT:-}" ]]; then
+    mvn_args+=("-Djazzer.instrumentation_includes=$FUZZ_INSTRUMENT")
+fi
 
 findings=0
 summary=()
@@ -76,7 +81,7 @@ for name in "${wanted[@]}"; do
     end=$(date +%s)
     after=$(ls "$inputs" | grep -c '^crash-' || true)
     runs=$(grep -aoE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 || true)
-    cov=$(grep -aoE '#[0-9]+ +(DONE|pulse|NEW|REDUCE) +cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 | grep -oE 'cov: [0-9]+ ft: [0-9]+' || true)
+    cov=$(grep -aoE '#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE)[[:space:]]+cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 | grep -oE 'cov: [0-9]+ ft: [0-9]+' || true)
     if [[ $status -ne 0 || $after -gt $before ]]; then
         findings=$((findings + 1))
         result="FINDING (exit $status, new crash files: $((after - before)) in $inputs)"
