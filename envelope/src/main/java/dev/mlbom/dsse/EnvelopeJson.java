@@ -119,6 +119,13 @@ public final class EnvelopeJson {
                     + maxBytes + " bytes; raise the reader's limit if this is expected");
         }
         String pointer = "";
+        for (int i = 0; i < Math.min(4, json.length); i++) {
+            // UTF-8 JSON has no NUL byte; without this check the parser would guess UTF-16 or UTF-32
+            if (json[i] == 0) {
+                throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, pointer,
+                        "the envelope is not UTF-8 JSON (a NUL byte at offset " + i + "; UTF-16 and UTF-32 are refused)");
+            }
+        }
         try (JsonParser parser = factory.createParser(json)) {
             Envelope envelope = readEnvelope(parser);
             if (parser.nextToken() != null) {
@@ -135,7 +142,9 @@ public final class EnvelopeJson {
             throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, pointer, "the envelope is not valid JSON: "
                     + what + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // in memory nothing can fail but the decoding of the bytes (e.g. an invalid UTF-8 sequence)
+            throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, pointer, "the envelope cannot be read as"
+                    + " UTF-8 JSON: " + e.getMessage());
         }
     }
 

@@ -87,4 +87,18 @@ class EnvelopeJsonTest {
         assertThat(thrown).isInstanceOfSatisfying(EnvelopeException.class,
                 e -> assertThat(e.reason()).isEqualTo(EnvelopeException.Reason.TOO_LARGE));
     }
+
+    /** Fuzzing finding: bytes the JSON parser took for UTF-32 escaped as an unchecked exception. */
+    @Test
+    void bytesThatAreNoUtf8AreMalformedNotAnUncheckedError() {
+        byte[] utf32Guess = {1, 0, 0, 0, 0, 0, 0, 0, 'e', ' ', 'f', 'i', 'e', 'l', 'd', '"'};
+        byte[] utf16 = "{\"payloadType\":\"t\",\"payload\":\"\",\"signatures\":[{\"sig\":\"AQ==\"}]}"
+                .getBytes(StandardCharsets.UTF_16LE);
+        byte[] badUtf8 = {'{', '"', (byte) 0xC3, '"', ':', '1', '}'};
+        for (byte[] input : List.of(utf32Guess, utf16, badUtf8)) {
+            Throwable thrown = catchThrowable(() -> JSON.read(input));
+            assertThat(thrown).isInstanceOfSatisfying(EnvelopeException.class,
+                    e -> assertThat(e.reason()).isEqualTo(EnvelopeException.Reason.MALFORMED));
+        }
+    }
 }

@@ -70,6 +70,17 @@ class BadInputTest {
         assertThat(e.getMessage()).isNotBlank();
     }
 
+    /** Fuzzing finding: bytes the JSON parser takes for UTF-32 were refused as IO_ERROR, not MALFORMED. */
+    @org.junit.jupiter.api.Test
+    void bytesThatAreNoUnicodeTextAreMalformedNotAnIoError() {
+        byte[] utf32Guess = {1, 0, 0, 0, 0, 0, 0, 0, 'e', ' ', 'f', 'i', 'e', 'l', 'd', '"'};
+        for (ManifestCodec codec : List.of(ManifestCodec.json(), ManifestCodec.yaml())) {
+            ManifestException e = catchThrowableOfType(ManifestException.class, () -> codec.read(utf32Guess));
+            assertThat(e).as(codec.format().toString()).isNotNull();
+            assertThat(e.reason()).as(e.getMessage()).isEqualTo(Reason.MALFORMED);
+        }
+    }
+
     static byte[] resource(String name) throws IOException {
         try (InputStream in = BadInputTest.class.getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();

@@ -123,6 +123,11 @@ public final class TreeReader {
             throw new ManifestException(Reason.MALFORMED, java.util.List.of(new Problem(cursor.pointer,
                     "not well-formed " + (yaml ? "YAML" : "JSON") + " at " + where(e.getLocation()) + ": "
                             + firstLine(message) + "; fix the syntax")), e);
+        } catch (java.io.CharConversionException e) {
+            // the bytes are in memory: the only way reading them fails is that they are no Unicode text
+            throw new ManifestException(Reason.MALFORMED, java.util.List.of(new Problem(cursor.pointer,
+                    "the document is not valid " + (yaml ? "UTF-8, UTF-16 or UTF-32" : "UTF-8") + " text: "
+                            + firstLine(e.getMessage()))), e);
         } catch (IOException e) {
             throw new ManifestException(Reason.IO_ERROR, java.util.List.of(new Problem("",
                     "could not parse the document: " + e.getMessage())), e);
