@@ -57,9 +57,9 @@ public final class ManifestDiff {
     /**
      * Diffs two versions of any kind (manifest files, envelopes, model directories) through a
      * reader of their manifests, e.g. manifests or envelopes, unverified:
-     * {@snippet :
+     * <pre>{@code
      * ManifestDiff diff = ManifestDiff.of(oldFile, newFile, ProvenanceDocuments::readManifestUnverified);
-     * }
+     * }</pre>
      * or only after a verifier accepted each (read the manifest from its {@code VerifiedProvenance}).
      * A version that cannot be read is an error, never an empty diff.
      *
