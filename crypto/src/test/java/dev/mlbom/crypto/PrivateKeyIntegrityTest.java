@@ -60,4 +60,20 @@ class PrivateKeyIntegrityTest {
                     assertThat(e.getMessage()).contains("do not fit together");
                 });
     }
+
+    @Test
+    void anRsaKeyWithAnEvenExponentIsRefusedWithAReason() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(3072);
+        RSAPrivateCrtKey key = (RSAPrivateCrtKey) generator.generateKeyPair().getPrivate();
+        RSAPrivateKey even = new RSAPrivateKey(key.getModulus(), BigInteger.valueOf(65_536), key.getPrivateExponent(),
+                key.getPrimeP(), key.getPrimeQ(), key.getPrimeExponentP(), key.getPrimeExponentQ(),
+                key.getCrtCoefficient());
+        byte[] der = new PrivateKeyInfo(PrivateKeyInfo.getInstance(key.getEncoded()).getPrivateKeyAlgorithm(), even)
+                .getEncoded();
+        // found by fuzzing: BouncyCastle's IllegalArgumentException escaped unchecked
+        assertThatThrownBy(() -> KeyPairHandle.fromPem(pem(der)))
+                .isInstanceOfSatisfying(KeyException.class,
+                        e -> assertThat(e.reason()).isEqualTo(KeyException.Reason.MALFORMED_PEM));
+    }
 }

@@ -216,9 +216,16 @@ public final class KeyCodec {
             throw new KeyException(KeyException.Reason.UNSUPPORTED_KEY, source
                     + ": the private key could not be decoded (unsupported type or malformed PKCS#8)", e);
         }
-        PrivateKeyParts parts = fromPrivateParams(key, source);
-        checkEmbeddedPublicKey(info, key, parts, source);
-        return parts;
+        try {
+            PrivateKeyParts parts = fromPrivateParams(key, source);
+            checkEmbeddedPublicKey(info, key, parts, source);
+            return parts;
+        } catch (RuntimeException e) {
+            // BouncyCastle checks key values with unchecked exceptions (e.g. an even RSA exponent)
+            throw new KeyException(KeyException.Reason.MALFORMED_PEM, source
+                    + ": the private key's values do not form a valid key (" + e.getClass().getSimpleName()
+                    + "); the file is damaged: restore it from a backup", e);
+        }
     }
 
     /**
