@@ -121,6 +121,7 @@ class StatementTest {
         empty digest        | {'_type':'https://in-toto.io/Statement/v1','subject':[{'name':'a','digest':{}}],'predicateType':'p'} | MALFORMED | /subject/0/digest
         bad sha256 hex      | {'_type':'https://in-toto.io/Statement/v1','subject':[{'name':'a','digest':{'sha256':'AA'}}],'predicateType':'p'} | MALFORMED | /subject/0/digest/sha256
         digest not string   | {'_type':'https://in-toto.io/Statement/v1','subject':[{'name':'a','digest':{'sha256':1}}],'predicateType':'p'} | WRONG_TYPE | /subject/0/digest/sha256
+        empty algorithm     | {'_type':'https://in-toto.io/Statement/v1','subject':[{'name':'a','digest':{'':'1'}}],'predicateType':'p'} | MALFORMED | /subject/0/digest/
         repeated name       | {'_type':'https://in-toto.io/Statement/v1','subject':[{'name':'a','digest':{'x':'1'}},{'name':'a','digest':{'x':'1'}}],'predicateType':'p'} | MALFORMED | /subject
         missing predType    | {'_type':'https://in-toto.io/Statement/v1','subject':[{'name':'a','digest':{'x':'1'}}]} | MISSING_FIELD | /predicateType
         predicate array     | {'_type':'https://in-toto.io/Statement/v1','subject':[{'name':'a','digest':{'x':'1'}}],'predicateType':'p','predicate':[]} | WRONG_TYPE | /predicate

@@ -145,6 +145,10 @@ public final class StatementTrees {
         Map<String, String> digest = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : digestNode.properties()) {
             String field = at + "/digest/" + Problem.escape(entry.getKey());
+            if (entry.getKey().isEmpty()) {
+                throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, field,
+                        "a digest has an empty algorithm name; name the algorithm, e.g. sha256");
+            }
             if (!entry.getValue().isTextual()) {
                 throw wrongType(field, "a string");
             }
