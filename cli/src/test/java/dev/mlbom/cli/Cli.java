@@ -22,6 +22,24 @@ import java.util.concurrent.TimeUnit;
  */
 final class Cli {
 
+    /**
+     * A manifest (YAML) that meets the {@code minimum} profile: acme/bot 1.0.0 with one dataset,
+     * training, one benchmark and a deployment constraint; tests add to it or change it.
+     */
+    static final String MANIFEST = String.join("\n",
+        "schema: https://mlbom.dev/schema/manifest/v1",
+        "model:",
+        "  name: acme/bot",
+        "  version: 1.0.0",
+        "  license: {spdx: Apache-2.0}",
+        "datasets:",
+        "  - {name: tickets, version: 2026-10-01, role: fine-tuning, sourceType: user}",
+        "training: {procedure: lora, hyperparameters: {epochs: 3}}",
+        "evaluation:",
+        "  benchmarks: [{name: mmlu, value: 0.61, date: \"2026-10-30\"}]",
+        "operations: {deploymentConstraints: [EU only]}",
+        "");
+
     private static final Path JAR = Path.of(System.getProperty("mlbom.jar", "target/mlbom.jar")).toAbsolutePath();
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 

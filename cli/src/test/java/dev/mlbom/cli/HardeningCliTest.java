@@ -16,19 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Odd inputs through the command line: a reasoned exit 1 or 2, quickly, and nothing raw from input on the terminal. */
 class HardeningCliTest {
 
-    private static final String MANIFEST = String.join("\n",
-            "schema: https://mlbom.dev/schema/manifest/v1",
-            "model:",
-            "  name: acme/bot",
-            "  version: 1.0.0",
-            "  license: {spdx: Apache-2.0}",
-            "datasets:",
-            "  - {name: tickets, version: 2026-10-01, role: fine-tuning, sourceType: user}",
-            "training: {procedure: lora, hyperparameters: {epochs: 3}}",
-            "evaluation:",
-            "  benchmarks: [{name: mmlu, value: 0.61, date: \"2026-10-30\"}]",
-            "operations: {deploymentConstraints: [EU only]}",
-            "");
+    private static final String MANIFEST = Cli.MANIFEST;
 
     @TempDir
     static Path dir;

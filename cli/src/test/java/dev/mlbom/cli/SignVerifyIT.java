@@ -15,18 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** sign, verify, inspect, diff, lineage and coverage over one signed model shared by the tests. */
 class SignVerifyIT {
 
-    static final String MANIFEST = String.join("\n",
-            "schema: https://mlbom.dev/schema/manifest/v1",
-            "model:",
-            "  name: acme/bot",
-            "  version: 1.0.0",
-            "  license: {spdx: Apache-2.0}",
-            "datasets:",
-            "  - {name: tickets, version: 2026-10-01, role: fine-tuning, sourceType: user}",
-            "training: {procedure: lora, hyperparameters: {epochs: 3}}",
-            "evaluation:",
-            "  benchmarks: [{name: mmlu, value: 0.61, date: \"2026-10-30\"}]",
-            "operations: {deploymentConstraints: [EU only]}",
+    static final String MANIFEST = Cli.MANIFEST + String.join("\n",
             "lineage:",
             "  parents: [{relation: fine-tune, name: acme/base, version: 1.0.0}]",
             "");

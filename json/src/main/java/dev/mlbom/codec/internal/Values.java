@@ -23,7 +23,7 @@ import java.util.TreeMap;
 public final class Values {
 
     /** The node factory used for every tree the codec builds. */
-    public static final JsonNodeFactory NODES = new JsonNodeFactory(false);
+    public static final JsonNodeFactory NODES = JsonTrees.NODES;
 
     /** Integral doubles below this magnitude are written as integers (2^53: exactly representable). */
     private static final double EXACT_INTEGER_LIMIT = 9_007_199_254_740_992.0;
